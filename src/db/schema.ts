@@ -1,0 +1,152 @@
+/** One drizzle schema for D1 and libsql. Times are ISO-8601 text; money integer minor units. */
+import type { Customer } from "../core/delivery";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export const merchants = sqliteTable("merchants", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  country: text("country").notNull(),
+  currency: text("currency").notNull(),
+  address: text("address").notNull(),
+  taxId: text("tax_id").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+export const stores = sqliteTable("stores", {
+  id: text("id").primaryKey(),
+  merchantId: text("merchant_id").notNull().references(() => merchants.id),
+  name: text("name").notNull(),
+  address: text("address").notNull(),
+});
+
+export const devices = sqliteTable("devices", {
+  id: text("id").primaryKey(),
+  merchantId: text("merchant_id").notNull().references(() => merchants.id),
+  country: text("country").notNull(),
+  serial: text("serial").notNull(),
+  keyId: text("key_id").notNull(),
+  lastNumber: integer("last_number").notNull().default(0),
+  lastHash: text("last_hash").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+export const terminals = sqliteTable("terminals", {
+  id: text("id").primaryKey(),
+  merchantId: text("merchant_id").notNull().references(() => merchants.id),
+  storeId: text("store_id").notNull().references(() => stores.id),
+  deviceId: text("device_id").notNull().references(() => devices.id),
+  name: text("name").notNull(),
+  /** Hex SHA-256 of the API key; the key itself is never stored. */
+  apiKeyHash: text("api_key_hash").notNull().unique(),
+});
+
+export const receipts = sqliteTable(
+  "receipts",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id").notNull().references(() => merchants.id),
+    storeId: text("store_id").notNull(),
+    terminalId: text("terminal_id").notNull(),
+    deviceId: text("device_id").notNull(),
+    status: text("status", { enum: ["open", "issued", "cancelled"] }).notNull(),
+    currency: text("currency").notNull(),
+    country: text("country").notNull(),
+    /** The customer's capability: 256 random bits, base64url. */
+    token: text("token").notNull().unique(),
+    /** Customer identification as the till sent it (loyalty id, phone, e-mail); erased at expiry. */
+    customer: text("customer", { mode: "json" }).$type<Customer | null>(),
+    delivery: text("delivery", { mode: "json" }).$type<Record<string, unknown> | null>(),
+    electronic: integer("electronic", { mode: "boolean" }).notNull().default(false),
+    /** Gross total fixed at issuance; a trigger checks it against the lines and payments. */
+    total: integer("total"),
+    qrScannedAt: text("qr_scanned_at"),
+    createdAt: text("created_at").notNull(),
+    issuedAt: text("issued_at"),
+    cancelledAt: text("cancelled_at"),
+    /** After this instant the customer link answers 410 and the PDF is deleted. */
+    expiresAt: text("expires_at"),
+    pdfKey: text("pdf_key"),
+  },
+  (t) => [index("receipts_merchant_idx").on(t.merchantId, t.createdAt), index("receipts_expiry_idx").on(t.expiresAt)],
+);
+
+export const receiptLines = sqliteTable(
+  "receipt_lines",
+  {
+    id: text("id").primaryKey(),
+    receiptId: text("receipt_id").notNull().references(() => receipts.id),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    quantityMilli: integer("quantity_milli").notNull(),
+    unitPrice: integer("unit_price").notNull(),
+    discount: integer("discount").notNull().default(0),
+    vatRate: text("vat_rate").notNull(),
+    amount: integer("amount").notNull(),
+    voided: integer("voided", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [uniqueIndex("receipt_lines_position_idx").on(t.receiptId, t.position)],
+);
+
+export const payments = sqliteTable(
+  "payments",
+  {
+    id: text("id").primaryKey(),
+    receiptId: text("receipt_id").notNull().references(() => receipts.id),
+    method: text("method", { enum: ["cash", "card", "card_standalone", "voucher"] }).notNull(),
+    amount: integer("amount").notNull(),
+    confirmed: integer("confirmed", { mode: "boolean" }).notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [index("payments_receipt_idx").on(t.receiptId)],
+);
+
+export const fiscalDocuments = sqliteTable(
+  "fiscal_documents",
+  {
+    deviceId: text("device_id").notNull().references(() => devices.id),
+    number: integer("number").notNull(),
+    numberText: text("number_text").notNull(),
+    receiptId: text("receipt_id").notNull().references(() => receipts.id),
+    kind: text("kind").notNull(),
+    issuedAt: text("issued_at").notNull(),
+    printed: integer("printed", { mode: "boolean" }).notNull(),
+    payload: text("payload").notNull(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+    signature: text("signature").notNull(),
+    keyId: text("key_id").notNull(),
+    qrPayload: text("qr_payload").notNull(),
+  },
+  // The primary key is what makes a reused fiscal number impossible, whatever the code above does.
+  (t) => [primaryKey({ columns: [t.deviceId, t.number] }), uniqueIndex("fiscal_receipt_kind_idx").on(t.receiptId, t.kind)],
+);
+
+/** Append-only: every step of every receipt (seed 000's "event base"). */
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    receiptId: text("receipt_id").notNull(),
+    merchantId: text("merchant_id").notNull(),
+    type: text("type").notNull(),
+    data: text("data", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    at: text("at").notNull(),
+  },
+  (t) => [index("events_receipt_idx").on(t.receiptId, t.id)],
+);
+
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    terminalId: text("terminal_id").notNull(),
+    key: text("key").notNull(),
+    /** SHA-256 of method, path and body: the same key with another request is refused. */
+    fingerprint: text("fingerprint").notNull(),
+    state: text("state", { enum: ["in_flight", "done"] }).notNull(),
+    status: integer("status"),
+    contentType: text("content_type"),
+    body: text("body"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.terminalId, t.key] }), index("idempotency_created_idx").on(t.createdAt)],
+);

@@ -1,0 +1,34 @@
+/**
+ * One Durable Object per fiscal device: finalize and cancel of that device's receipts run here one
+ * after another, so two tills' retries or a burst of requests can never race for a number.
+ * The database's keys and triggers stay the last line of defence (see migrations/0001).
+ */
+import { DurableObject } from "cloudflare:workers";
+import { DomainError, type FieldProblem, type ProblemKind } from "../core/errors";
+import { workerPorts, type Env } from "../worker/env";
+import type { Ports, StatusChange } from "../worker/ports";
+import { applyStatusChange } from "../worker/services/status";
+
+export type GateResult =
+  | { ok: true }
+  | { ok: false; problem: { kind: ProblemKind; code: string; title: string; detail: string; errors: FieldProblem[] } };
+
+export class FiscalDevice extends DurableObject<Env> {
+  private queue: Promise<unknown> = Promise.resolve();
+  private ports: Ports | undefined;
+
+  async apply(change: StatusChange): Promise<GateResult> {
+    this.ports ??= workerPorts(this.env);
+    const ports = this.ports;
+    const run = this.queue.then(() => applyStatusChange(ports, change));
+    this.queue = run.catch(() => undefined);
+    try {
+      await run;
+      return { ok: true };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const { kind, code, title, detail, errors } = error;
+      return { ok: false, problem: { kind, code, title, detail, errors } };
+    }
+  }
+}

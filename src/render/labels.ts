@@ -1,0 +1,25 @@
+/**
+ * Words and settings the renderings need that the country profiles do not carry (yet).
+ * Kept here so the renderers stay free of country switches.
+ */
+import type { CountryCode } from "../core/profiles";
+
+export interface RenderLabels {
+  /** Printed before the merchant's tax id. */
+  taxId: string;
+  /** Marks a voided (storno) line in place of its amount. */
+  voided: string;
+  signature: string;
+  /** Receipts show the local wall-clock time of the till's country. */
+  timeZone: string;
+}
+
+const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
+  PL: { taxId: "NIP", voided: "STORNO", signature: "Podpis", timeZone: "Europe/Warsaw" },
+  SE: { taxId: "Org.nr", voided: "MAKULERAD", signature: "Signatur", timeZone: "Europe/Stockholm" },
+  RU: { taxId: "ИНН", voided: "СТОРНО", signature: "ФП", timeZone: "Europe/Moscow" },
+};
+
+export function labelsFor(country: CountryCode): RenderLabels {
+  return LABELS[country];
+}

@@ -1,0 +1,182 @@
+/**
+ * The receipt as a PDF in the paper layout of an 80 mm thermal roll: one page as long as the
+ * content, monospaced on the same character grid a printer uses, with the fiscal QR as vector.
+ */
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import type { ReceiptDocument } from "../core/document";
+import { receiptFont } from "./font";
+import { addReceiptFont } from "./pdf-font";
+import { qrMatrix } from "./qr";
+import { receiptBlocks, type ContentOptions } from "./receipt-content";
+import { layoutBlocks, type LaidLine, type TextLine } from "./text-layout";
+
+const PT_PER_MM = 72 / 25.4;
+const PAGE_WIDTH = 80 * PT_PER_MM;
+const PRINTABLE_WIDTH = 72 * PT_PER_MM;
+const MARGIN_TOP = 5 * PT_PER_MM;
+const MARGIN_BOTTOM = 8 * PT_PER_MM;
+const SIZE = 8;
+const LARGE_SIZE = 11;
+const LINE_HEIGHT = 1.25;
+const BANNER_PADDING = 2;
+const RULE_HEIGHT = 8;
+const GAP_HEIGHT = 6;
+/** The QR symbol (without quiet zone) is at least this wide: scannable from paper and screens. */
+const QR_MIN_SYMBOL_MM = 34;
+/** Module sizes snap to a 203 dpi thermal head's dot so printed modules stay even. */
+const QR_DOT_MM = 25.4 / 203;
+const QR_QUIET_MODULES = 4;
+const BLACK = rgb(0, 0, 0);
+const WHITE = rgb(1, 1, 1);
+
+interface Grid {
+  size: number;
+  advance: number;
+  columns: number;
+  /** x of column 0: the grid is centred on the page. */
+  left: number;
+}
+
+function grid(size: number): Grid {
+  const advance = receiptFont("regular").advanceEm * size;
+  const columns = Math.floor(PRINTABLE_WIDTH / advance);
+  return { size, advance, columns, left: (PAGE_WIDTH - columns * advance) / 2 };
+}
+
+interface Qr {
+  matrix: boolean[][];
+  module: number;
+  /** Side of the symbol with its quiet zone. */
+  side: number;
+}
+
+function qrGeometry(payload: string): Qr {
+  const matrix = qrMatrix(payload);
+  const dots = Math.ceil(QR_MIN_SYMBOL_MM / matrix.length / QR_DOT_MM);
+  const module = dots * QR_DOT_MM * PT_PER_MM;
+  return { matrix, module, side: (matrix.length + 2 * QR_QUIET_MODULES) * module };
+}
+
+function lineHeight(line: LaidLine, qr: Qr | undefined): number {
+  switch (line.kind) {
+    case "text":
+      return (line.large ? LARGE_SIZE : SIZE) * LINE_HEIGHT + (line.banner ? 2 * BANNER_PADDING : 0);
+    case "rule":
+      return RULE_HEIGHT;
+    case "gap":
+      return GAP_HEIGHT;
+    case "qr":
+      return qr?.side ?? 0;
+  }
+}
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+function drawTextLine(page: PDFPage, line: TextLine, top: number, fonts: Fonts, normal: Grid, large: Grid): void {
+  const g = line.large ? large : normal;
+  if (line.banner) {
+    const height = g.size * LINE_HEIGHT + 2 * BANNER_PADDING;
+    page.drawRectangle({ x: normal.left - 2, y: top - height, width: normal.columns * normal.advance + 4, height, color: BLACK });
+    top -= BANNER_PADDING;
+  }
+  const content = line.text.trimEnd();
+  const indent = content.length - content.trimStart().length;
+  // Baseline just below the ascent: ascent 0.93 em, descent 0.24 em fit in the 1.25 em line.
+  const baseline = top - g.size;
+  if (content.trim()) {
+    page.drawText(content.trimStart(), {
+      x: g.left + indent * g.advance,
+      y: baseline,
+      size: g.size,
+      font: line.bold ? fonts.bold : fonts.regular,
+      color: line.banner ? WHITE : BLACK,
+    });
+  }
+  if (line.strike && line.strike.to > line.strike.from) {
+    const y = baseline + g.size * 0.3;
+    page.drawLine({
+      start: { x: g.left + line.strike.from * g.advance, y },
+      end: { x: g.left + line.strike.to * g.advance, y },
+      thickness: 0.7,
+      color: BLACK,
+    });
+  }
+}
+
+/** One rectangle per horizontal run of dark modules: ~1 ms, where an SVG path costs ~7 ms. */
+function drawQr(page: PDFPage, qr: Qr, top: number): void {
+  const x0 = (PAGE_WIDTH - qr.side) / 2 + QR_QUIET_MODULES * qr.module;
+  const y0 = top - QR_QUIET_MODULES * qr.module;
+  qr.matrix.forEach((row, y) => {
+    let x = 0;
+    while (x < row.length) {
+      if (!row[x]) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (row[x]) x++;
+      page.drawRectangle({
+        x: x0 + start * qr.module,
+        y: y0 - (y + 1) * qr.module,
+        width: (x - start) * qr.module,
+        height: qr.module,
+        color: BLACK,
+      });
+    }
+  });
+}
+
+export async function renderReceiptPdf(doc: ReceiptDocument, options: ContentOptions = {}): Promise<Uint8Array> {
+  const blocks = receiptBlocks(doc, options);
+  const normal = grid(SIZE);
+  const large = grid(LARGE_SIZE);
+  const lines = layoutBlocks(blocks, { columns: normal.columns, largeColumns: large.columns, starBanners: false });
+  const qrLine = lines.find((line) => line.kind === "qr");
+  const qr = qrLine ? qrGeometry(qrLine.payload) : undefined;
+  const height = MARGIN_TOP + MARGIN_BOTTOM + lines.reduce((sum, line) => sum + lineHeight(line, qr), 0);
+
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const fiscal = doc.fiscal;
+  const issued = fiscal ? new Date(fiscal.issuedAt) : new Date(doc.createdAt);
+  // Dates from the receipt, not the clock: rendering the same receipt twice gives the same bytes.
+  pdf.setTitle(`${doc.electronic ? doc.profile.wording.eReceipt : doc.profile.wording.receipt} ${fiscal?.numberText ?? ""}`.trim());
+  pdf.setLanguage(doc.profile.locale);
+  pdf.setProducer("eReceipt Edge");
+  pdf.setCreationDate(issued);
+  pdf.setModificationDate(issued);
+  const fonts: Fonts = { regular: addReceiptFont(pdf, "regular"), bold: addReceiptFont(pdf, "bold") };
+  const page = pdf.addPage([PAGE_WIDTH, height]);
+
+  let top = height - MARGIN_TOP;
+  for (const line of lines) {
+    switch (line.kind) {
+      case "text":
+        drawTextLine(page, line, top, fonts, normal, large);
+        break;
+      case "rule": {
+        const y = top - RULE_HEIGHT / 2;
+        page.drawLine({
+          start: { x: normal.left, y },
+          end: { x: normal.left + normal.columns * normal.advance, y },
+          thickness: 0.5,
+          color: BLACK,
+          dashArray: [2, 1.5],
+        });
+        break;
+      }
+      case "gap":
+        break;
+      case "qr":
+        if (qr) drawQr(page, qr, top);
+        break;
+    }
+    top -= lineHeight(line, qr);
+  }
+
+  await Promise.all([fonts.regular.embed(), fonts.bold.embed()]);
+  return pdf.save();
+}

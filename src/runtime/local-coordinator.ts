@@ -1,0 +1,57 @@
+/**
+ * The in-process stand-in for the ReceiptSession Durable Object on a single node: customer pages
+ * listen over Server-Sent Events, and the last message of a receipt is kept for late listeners.
+ */
+import type { LiveMessage, ReceiptCoordinator } from "../worker/ports";
+
+const HEARTBEAT_MS = 25_000;
+const KEEP_LAST_MS = 10 * 60_000;
+
+export function localCoordinator(): ReceiptCoordinator & { listeners(receiptId: string): number } {
+  const listeners = new Map<string, Set<(message: LiveMessage) => void>>();
+  const last = new Map<string, LiveMessage>();
+
+  return {
+    listeners: (receiptId) => listeners.get(receiptId)?.size ?? 0,
+    async publish(receiptId, message) {
+      last.set(receiptId, message);
+      setTimeout(() => last.delete(receiptId), KEEP_LAST_MS).unref?.();
+      for (const listener of listeners.get(receiptId) ?? []) listener(message);
+    },
+    async connect(receiptId, request) {
+      if (request.headers.get("upgrade")?.toLowerCase() === "websocket") {
+        // This host speaks SSE only; the page falls back to EventSource on this answer.
+        return new Response("Use Server-Sent Events (Accept: text/event-stream) on this host", { status: 426 });
+      }
+      const encoder = new TextEncoder();
+      let cleanup = () => {};
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          const send = (message: LiveMessage) => controller.enqueue(encoder.encode(`data: ${JSON.stringify(message)}\n\n`));
+          controller.enqueue(encoder.encode("retry: 3000\n\n"));
+          const known = last.get(receiptId);
+          if (known) send(known);
+          const set = listeners.get(receiptId) ?? new Set();
+          set.add(send);
+          listeners.set(receiptId, set);
+          const heartbeat = setInterval(() => controller.enqueue(encoder.encode(": keep-alive\n\n")), HEARTBEAT_MS);
+          cleanup = () => {
+            clearInterval(heartbeat);
+            set.delete(send);
+            if (set.size === 0) listeners.delete(receiptId);
+          };
+          request.signal.addEventListener("abort", () => {
+            cleanup();
+            controller.close();
+          });
+        },
+        cancel() {
+          cleanup();
+        },
+      });
+      return new Response(stream, {
+        headers: { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" },
+      });
+    },
+  };
+}

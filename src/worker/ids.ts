@@ -1,0 +1,12 @@
+import { base64url } from "jose";
+
+/** Random ids: a prefix says what it names; 96 random bits keep them unguessable too. */
+export const newId = (random: (n: number) => Uint8Array, prefix: string): string => `${prefix}_${base64url.encode(random(12))}`;
+
+/** The customer's capability token: 256 random bits (the link is the only key to the receipt). */
+export const newToken = (random: (n: number) => Uint8Array): string => base64url.encode(random(32));
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}

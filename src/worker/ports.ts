@@ -1,0 +1,66 @@
+/** What a host (Workers, Deno, Node) builds and hands to `createApp`. The domain sees only these. */
+import type { Database } from "../db/database";
+import type { Logger } from "./log";
+import type { FinalizeRequest } from "./schemas";
+import type { TerminalContext } from "./auth";
+
+export interface StoredBlob {
+  bytes: Uint8Array;
+  contentType: string;
+  expiresAt: string | null;
+}
+
+export interface BlobStore {
+  put(key: string, bytes: Uint8Array, meta: { contentType: string; expiresAt: string }): Promise<void>;
+  get(key: string): Promise<StoredBlob | null>;
+  delete(keys: string[]): Promise<void>;
+}
+
+export type LiveMessage = { type: "issued" | "cancelled" | "updated"; receipt_id: string; status: string };
+
+/** Per-receipt coordination: the Durable Object on Workers, an in-process hub on Deno/Node. */
+export interface ReceiptCoordinator {
+  /** Tells every waiting customer page of this receipt what happened. */
+  publish(receiptId: string, message: LiveMessage): Promise<void>;
+  /** Answers the customer page's live-update request (WebSocket upgrade or SSE). */
+  connect(receiptId: string, request: Request): Promise<Response>;
+}
+
+/** A status change of a receipt: the operations that must never race on one fiscal device. */
+export type StatusChange =
+  | { kind: "finalize"; terminal: TerminalContext; receiptId: string; request: FinalizeRequest; baseUrl: string }
+  | { kind: "cancel"; terminal: TerminalContext; receiptId: string };
+
+/**
+ * Runs status changes one at a time per fiscal device, so numbering never races: the FiscalDevice
+ * Durable Object on Workers, an in-process queue on Deno/Node. Throws DomainError as the change does.
+ */
+export interface StatusGate {
+  run(deviceId: string, change: StatusChange): Promise<void>;
+}
+
+export interface AppConfig {
+  /** HS256 secret for terminal tokens (env JWT_SECRET). */
+  jwtSecret: string;
+  /** Secret the fiscal devices' Ed25519 keys are derived from (env FISCAL_KEY_SECRET). */
+  fiscalKeySecret: string;
+  /** Public origin for customer links; when empty, the request's origin is used. */
+  publicBaseUrl: string;
+  /** Days a receipt's link, PDF and personal data are kept after issuance. */
+  retentionDays: number;
+  /** Seconds the customer-display QR is offered from the first line (seed 001: one minute). */
+  qrWindowSeconds: number;
+  tokenTtlSeconds: number;
+  maxBodyBytes: number;
+}
+
+export interface Ports {
+  database: Database;
+  blobs: BlobStore;
+  coordinator: ReceiptCoordinator;
+  gate: StatusGate;
+  clock: () => Date;
+  random: (bytes: number) => Uint8Array;
+  config: AppConfig;
+  log: Logger;
+}

@@ -1,0 +1,28 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { issueToken } from "../auth";
+import type { Ports } from "../ports";
+import { TokenRequestSchema, TokenSchema } from "../schemas";
+import type { AppEnv } from "../app";
+import { jsonBody, problems } from "./openapi";
+
+const tokenRoute = createRoute({
+  method: "post",
+  path: "/v1/auth/token",
+  tags: ["auth"],
+  summary: "Exchange a terminal API key for a bearer token",
+  request: { body: jsonBody(TokenRequestSchema) },
+  responses: {
+    200: { description: "A JWT naming merchant, store and terminal", content: { "application/json": { schema: TokenSchema } } },
+    ...problems(401, 422),
+  },
+});
+
+export function authRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
+  app.openapi(tokenRoute, async (c) => {
+    const { api_key } = c.req.valid("json");
+    const { jwtSecret, tokenTtlSeconds } = ports.config;
+    const token = await issueToken(ports.database.db, jwtSecret, api_key, tokenTtlSeconds, ports.clock());
+    return c.json({ token, expires_in: tokenTtlSeconds }, 200);
+  });
+}
+

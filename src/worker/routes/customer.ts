@@ -1,0 +1,70 @@
+/** The customer's side: no auth, the 256-bit token in the link is the capability. */
+import type { Hono } from "hono";
+import { findReceiptByToken, type ReceiptRecord } from "../../db/receipts";
+import { customerPage, gonePage, notFoundPage } from "../../render/page";
+import type { AppEnv } from "../app";
+import { baseUrlOf } from "../base-url";
+import type { Ports } from "../ports";
+import { loadPdf } from "../services/pdf";
+import { recordQrScan } from "../services/receipts";
+import { receiptDocument } from "../views";
+
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+const noStore = { "cache-control": "no-store", "referrer-policy": "no-referrer", "x-robots-tag": "noindex" };
+
+type Found = { record: ReceiptRecord } | { page: Response };
+
+export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
+  async function find(token: string): Promise<Found> {
+    const record = TOKEN.test(token) ? await findReceiptByToken(ports.database.db, token) : null;
+    if (!record) return { page: new Response(notFoundPage(), { status: 404, headers: { "content-type": "text/html; charset=utf-8", ...noStore } }) };
+    const { expiresAt, country } = record.receipt;
+    if (expiresAt && expiresAt <= ports.clock().toISOString()) {
+      const lang = receiptDocument(record, "").profile.language;
+      return { page: new Response(gonePage(lang), { status: 410, headers: { "content-type": "text/html; charset=utf-8", ...noStore, "x-country": country } }) };
+    }
+    return { record };
+  }
+
+  app.get("/r/:token", async (c) => {
+    const found = await find(c.req.param("token"));
+    if ("page" in found) return found.page;
+    await recordQrScan(ports, found.record);
+    const token = c.req.param("token");
+    const base = `${baseUrlOf(c, ports)}/r/${token}`;
+    const html = customerPage({
+      doc: receiptDocument(found.record, baseUrlOf(c, ports)),
+      token,
+      pdfUrl: `${base}/pdf`,
+      eventsUrl: `${base}/events`,
+      statusUrl: `${base}/status`,
+    });
+    return c.html(html, 200, noStore);
+  });
+
+  app.get("/r/:token/status", async (c) => {
+    const found = await find(c.req.param("token"));
+    if ("page" in found) return c.json({ status: found.page.status === 410 ? "expired" : "unknown" }, found.page.status as 404 | 410, noStore);
+    return c.json({ status: found.record.receipt.status }, 200, noStore);
+  });
+
+  app.get("/r/:token/pdf", async (c) => {
+    const found = await find(c.req.param("token"));
+    if ("page" in found) return found.page;
+    const { record } = found;
+    if (record.receipt.status !== "issued") return c.redirect(`/r/${c.req.param("token")}`, 303);
+    const bytes = await loadPdf(ports, record, baseUrlOf(c, ports));
+    const name = `receipt-${record.fiscal?.numberText ?? record.receipt.id}.pdf`;
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="${name}"`,
+      ...noStore,
+    });
+  });
+
+  app.get("/r/:token/events", async (c) => {
+    const found = await find(c.req.param("token"));
+    if ("page" in found) return found.page;
+    return ports.coordinator.connect(found.record.receipt.id, c.req.raw);
+  });
+}

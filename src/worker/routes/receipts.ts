@@ -1,0 +1,149 @@
+/** The till's receipt API (API.md "Receipts"). Every query is scoped to the token's merchant. */
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../app";
+import { baseUrlOf } from "../base-url";
+import { receiptEvents } from "../../db/receipts";
+import { customerDisplayQrSvg } from "../../render/qr";
+import { renderPrintText } from "../../render/print-text";
+import type { Ports } from "../ports";
+import {
+  CreateReceiptSchema,
+  FinalizeSchema,
+  LineCreatedSchema,
+  LineParams,
+  LineSchema,
+  PaymentCreatedSchema,
+  PaymentParams,
+  PaymentSchema,
+  ReceiptIdParams,
+  ReceiptSchema,
+} from "../schemas";
+import { storePdf } from "../services/pdf";
+import { addLine, addPayment, confirmPayment, loadReceipt, openReceipt, voidLine } from "../services/receipts";
+import { receiptDocument, receiptJson } from "../views";
+import { jsonBody, jsonContent, problems } from "./openapi";
+
+const security = [{ bearer: [] }];
+const tags = ["receipts"];
+const receiptAnswer = jsonContent(ReceiptSchema, "The receipt");
+const ColumnsQuery = z.object({ columns: z.enum(["32", "42", "48"]).optional() });
+
+const routes = {
+  create: createRoute({
+    method: "post", path: "/v1/receipts", tags, security, summary: "Open a receipt",
+    request: { body: jsonBody(CreateReceiptSchema) },
+    responses: { 201: jsonContent(ReceiptSchema, "The open receipt with its customer URL and QR"), ...problems(400, 401, 413, 422) },
+  }),
+  get: createRoute({
+    method: "get", path: "/v1/receipts/{id}", tags, security, summary: "A receipt with its event log",
+    request: { params: ReceiptIdParams },
+    responses: { 200: receiptAnswer, ...problems(401, 404) },
+  }),
+  addLine: createRoute({
+    method: "post", path: "/v1/receipts/{id}/lines", tags, security, summary: "Add a line",
+    request: { params: ReceiptIdParams, body: jsonBody(LineSchema) },
+    responses: { 201: jsonContent(LineCreatedSchema, "The line and the receipt"), ...problems(400, 401, 404, 409, 413, 422) },
+  }),
+  voidLine: createRoute({
+    method: "delete", path: "/v1/receipts/{id}/lines/{line_id}", tags, security, summary: "Void a line (open receipts only)",
+    request: { params: LineParams },
+    responses: { 200: receiptAnswer, ...problems(401, 404, 409) },
+  }),
+  addPayment: createRoute({
+    method: "post", path: "/v1/receipts/{id}/payments", tags, security, summary: "Take a payment",
+    request: { params: ReceiptIdParams, body: jsonBody(PaymentSchema) },
+    responses: { 201: jsonContent(PaymentCreatedSchema, "The payment and the receipt"), ...problems(400, 401, 404, 409, 413, 422) },
+  }),
+  confirmPayment: createRoute({
+    method: "post", path: "/v1/receipts/{id}/payments/{payment_id}/confirm", tags, security,
+    summary: "Confirm that the standalone card terminal approved the payment",
+    request: { params: PaymentParams },
+    responses: { 200: receiptAnswer, ...problems(401, 404, 409) },
+  }),
+  finalize: createRoute({
+    method: "post", path: "/v1/receipts/{id}/finalize", tags, security, summary: "Fiscalize and deliver",
+    request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(FinalizeSchema) },
+    responses: { 200: receiptAnswer, ...problems(400, 401, 404, 409, 413, 422) },
+  }),
+  cancel: createRoute({
+    method: "post", path: "/v1/receipts/{id}/cancel", tags, security, summary: "Cancel an open receipt (no fiscal document)",
+    request: { params: ReceiptIdParams },
+    responses: { 200: receiptAnswer, ...problems(401, 404, 409) },
+  }),
+  qr: createRoute({
+    method: "get", path: "/v1/receipts/{id}/qr.svg", tags, security, summary: "The customer-display QR (SVG) of the customer URL",
+    request: { params: ReceiptIdParams },
+    responses: { 200: { description: "SVG image", content: { "image/svg+xml": { schema: z.string() } } }, ...problems(401, 404) },
+  }),
+};
+
+export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
+  const answer = async (c: Parameters<Parameters<typeof app.openapi>[1]>[0], id: string) =>
+    receiptJson(await loadReceipt(ports, c.get("terminal"), id), baseUrlOf(c, ports));
+
+  app.openapi(routes.create, async (c) => {
+    const id = await openReceipt(ports, c.get("terminal"), c.req.valid("json"));
+    return c.json(await answer(c, id), 201);
+  });
+
+  app.openapi(routes.get, async (c) => {
+    const { id } = c.req.valid("param");
+    const record = await loadReceipt(ports, c.get("terminal"), id);
+    return c.json(receiptJson(record, baseUrlOf(c, ports), await receiptEvents(ports.database.db, id)), 200);
+  });
+
+  app.openapi(routes.addLine, async (c) => {
+    const { id } = c.req.valid("param");
+    const lineId = await addLine(ports, c.get("terminal"), id, c.req.valid("json"));
+    const receipt = await answer(c, id);
+    const line = receipt.lines.find((l) => l.id === lineId)!;
+    return c.json({ line, receipt }, 201);
+  });
+
+  app.openapi(routes.voidLine, async (c) => {
+    const { id, line_id } = c.req.valid("param");
+    await voidLine(ports, c.get("terminal"), id, line_id);
+    return c.json(await answer(c, id), 200);
+  });
+
+  app.openapi(routes.addPayment, async (c) => {
+    const { id } = c.req.valid("param");
+    const paymentId = await addPayment(ports, c.get("terminal"), id, c.req.valid("json"));
+    const receipt = await answer(c, id);
+    const payment = receipt.payments.find((p) => p.id === paymentId)!;
+    return c.json({ ...payment, receipt }, 201);
+  });
+
+  app.openapi(routes.confirmPayment, async (c) => {
+    const { id, payment_id } = c.req.valid("param");
+    await confirmPayment(ports, c.get("terminal"), id, payment_id);
+    return c.json(await answer(c, id), 200);
+  });
+
+  app.openapi(routes.finalize, async (c) => {
+    const { id } = c.req.valid("param");
+    const terminal = c.get("terminal");
+    const baseUrl = baseUrlOf(c, ports);
+    await ports.gate.run(terminal.deviceId, { kind: "finalize", terminal, receiptId: id, request: c.req.valid("json"), baseUrl });
+    const record = await loadReceipt(ports, terminal, id);
+    if (!record.receipt.pdfKey) await storePdf(ports, record, baseUrl);
+    await ports.coordinator.publish(id, { type: "issued", receipt_id: id, status: "issued" });
+    const json = receiptJson(record, baseUrl);
+    if (json.delivery?.channel !== "print") return c.json(json, 200);
+    const columns = Number(c.req.valid("query").columns ?? 48) as 32 | 42 | 48;
+    return c.json({ ...json, print: { text: renderPrintText(receiptDocument(record, baseUrl), columns), columns } }, 200);
+  });
+
+  app.openapi(routes.cancel, async (c) => {
+    const { id } = c.req.valid("param");
+    const terminal = c.get("terminal");
+    await ports.gate.run(terminal.deviceId, { kind: "cancel", terminal, receiptId: id });
+    await ports.coordinator.publish(id, { type: "cancelled", receipt_id: id, status: "cancelled" });
+    return c.json(await answer(c, id), 200);
+  });
+
+  app.openapi(routes.qr, async (c) => {
+    const receipt = await answer(c, c.req.valid("param").id);
+    return c.body(customerDisplayQrSvg(receipt.customer_url), 200, { "content-type": "image/svg+xml", "cache-control": "private, max-age=300" });
+  });
+}

@@ -1,0 +1,125 @@
+/** Request and response shapes of API.md, as zod schemas that also generate /openapi.json. */
+import { z } from "@hono/zod-openapi";
+import { CHANNELS } from "../core/delivery";
+import { MAX_LINES, MAX_UNIT_PRICE } from "../core/money";
+import { PAYMENT_METHODS } from "../core/receipt";
+
+const MAX_AMOUNT = 1_000_000_000;
+const minor = (max: number) => z.number().int().min(0).max(max);
+
+export const LineSchema = z
+  .object({
+    name: z.string().trim().min(1).max(120).openapi({ example: "Żółć łąka" }),
+    quantity: z.string().max(12).openapi({ example: "0.375", description: "Decimal string, up to 3 decimals" }),
+    unit_price: minor(MAX_UNIT_PRICE).openapi({ example: 1999, description: "Gross unit price in minor units" }),
+    vat_rate: z.string().max(10).openapi({ example: "23" }),
+    discount: minor(MAX_UNIT_PRICE).optional(),
+  })
+  .strict()
+  .openapi("Line");
+
+export const CustomerSchema = z
+  .object({
+    loyalty_id: z.string().max(64).optional(),
+    phone: z.string().regex(/^\+?[0-9 ]{6,20}$/).optional(),
+    email: z.email().max(254).optional(),
+    paper: z.boolean().optional().openapi({ description: "The customer asked for a paper receipt" }),
+  })
+  .strict()
+  .openapi("Customer");
+
+export const CreateReceiptSchema = z
+  .object({ lines: z.array(LineSchema).max(MAX_LINES).optional(), customer: CustomerSchema.optional() })
+  .strict()
+  .openapi("CreateReceipt");
+
+export const PaymentSchema = z
+  .object({
+    method: z.enum(PAYMENT_METHODS),
+    amount: z.number().int().min(1).max(MAX_AMOUNT),
+    terminal_confirmed: z.boolean().optional(),
+  })
+  .strict()
+  .openapi("PaymentInput");
+
+export const FinalizeSchema = z
+  .object({
+    delivery: z.enum([...CHANNELS, "auto"]),
+    contact: z.object({ phone: CustomerSchema.shape.phone, email: CustomerSchema.shape.email }).strict().optional(),
+    customer: CustomerSchema.optional(),
+  })
+  .strict()
+  .openapi("Finalize");
+export type FinalizeRequest = z.infer<typeof FinalizeSchema>;
+
+export const TokenRequestSchema = z.object({ api_key: z.string().min(1).max(200) }).strict().openapi("TokenRequest");
+export const TokenSchema = z.object({ token: z.string(), expires_in: z.number() }).openapi("Token");
+
+export const ReceiptIdParams = z.object({ id: z.string().min(1).max(64) });
+export const LineParams = ReceiptIdParams.extend({ line_id: z.string().min(1).max(64) });
+export const PaymentParams = ReceiptIdParams.extend({ payment_id: z.string().min(1).max(64) });
+
+const Vat = z.object({ rate: z.string(), label: z.string(), net: z.number(), vat: z.number(), gross: z.number() });
+const LineOut = z.object({
+  id: z.string(),
+  name: z.string(),
+  quantity: z.string(),
+  unit_price: z.number(),
+  discount: z.number(),
+  vat_rate: z.string(),
+  amount: z.number(),
+  voided: z.boolean(),
+});
+const PaymentOut = z.object({ id: z.string(), method: z.enum(PAYMENT_METHODS), amount: z.number(), confirmed: z.boolean() });
+
+export const ReceiptSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(["open", "issued", "cancelled"]),
+    country: z.string(),
+    currency: z.string(),
+    lines: z.array(LineOut),
+    total: z.number(),
+    vat: z.array(Vat),
+    payments: z.array(PaymentOut),
+    paid: z.number(),
+    change: z.number(),
+    due: z.number(),
+    customer_url: z.string(),
+    qr_svg_url: z.string(),
+    qr_scanned_at: z.string().nullable(),
+    created_at: z.string(),
+    issued_at: z.string().nullable(),
+    fiscal: z
+      .object({
+        device_id: z.string(),
+        serial: z.string(),
+        number: z.number(),
+        number_text: z.string(),
+        signature: z.string(),
+        hash: z.string(),
+        prev_hash: z.string(),
+        key_id: z.string(),
+        qr_payload: z.string(),
+        printed: z.boolean(),
+      })
+      .nullable(),
+    delivery: z.object({ channel: z.string(), status: z.string(), attempts: z.number(), reason: z.string() }).nullable(),
+    pdf_url: z.string().nullable(),
+    print: z.object({ text: z.string(), columns: z.number() }).optional(),
+    events: z.array(z.object({ type: z.string(), at: z.string(), data: z.record(z.string(), z.unknown()) })).optional(),
+  })
+  .openapi("Receipt");
+
+export const LineCreatedSchema = z.object({ line: LineOut, receipt: ReceiptSchema }).openapi("LineCreated");
+export const PaymentCreatedSchema = PaymentOut.extend({ receipt: ReceiptSchema }).openapi("PaymentCreated");
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .openapi("Problem");

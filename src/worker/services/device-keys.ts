@@ -1,0 +1,18 @@
+/** Device keys are derived once per isolate: deriving and importing Ed25519 keys per request is waste. */
+import { deriveDeviceKey, ed25519Signer, type DeviceKey, type Signer } from "../../simulator";
+
+const keys = new Map<string, Promise<DeviceKey>>();
+
+export function deviceKey(secret: string, deviceId: string): Promise<DeviceKey> {
+  const cacheKey = `${deviceId}\u0000${secret}`;
+  let key = keys.get(cacheKey);
+  if (!key) {
+    key = deriveDeviceKey(secret, deviceId);
+    keys.set(cacheKey, key);
+  }
+  return key;
+}
+
+export async function signerFor(secret: string, deviceId: string): Promise<Signer> {
+  return ed25519Signer((await deviceKey(secret, deviceId)).privateKey);
+}

@@ -1,0 +1,46 @@
+/** Demo merchants for local development (API.md "Auth"); inserting twice changes nothing. */
+import { PROFILES, type CountryCode } from "../../core/profiles";
+import type { Database } from "../../db/database";
+import { devices, merchants, stores, terminals } from "../../db/schema";
+import { deviceSerial, SERIAL_SEED_BYTES, ZERO_HASH } from "../../simulator";
+import { sha256Hex } from "../ids";
+import { deviceKey } from "./device-keys";
+
+interface DemoMerchant {
+  country: CountryCode;
+  name: string;
+  address: string;
+  taxId: string;
+  store: string;
+}
+
+export const DEMO_MERCHANTS: readonly DemoMerchant[] = [
+  { country: "PL", name: "Sklep Żabka Demo Sp. z o.o.", address: "ul. Świętokrzyska 12, 00-916 Warszawa", taxId: "525-000-00-00", store: "Sklep nr 1" },
+  { country: "SE", name: "Kvitto Demo AB", address: "Drottninggatan 5, 111 51 Stockholm", taxId: "556000-0000", store: "Butik Centrum" },
+  { country: "RU", name: "ООО «Демо Ритейл»", address: "г. Москва, ул. Тверская, д. 1", taxId: "7700000000", store: "Магазин №1" },
+];
+
+/** API keys: `demo-terminal-key` for PL (or DEMO_TERMINAL_KEY), `...-se`, `...-ru` for the others. */
+export const demoApiKey = (country: CountryCode, plKey: string) => (country === "PL" ? plKey : `demo-terminal-key-${country.toLowerCase()}`);
+
+export async function seedDemo(database: Database, options: { plApiKey: string; fiscalKeySecret: string; now: Date }): Promise<void> {
+  const { db } = database;
+  const createdAt = options.now.toISOString();
+  for (const demo of DEMO_MERCHANTS) {
+    const tag = demo.country.toLowerCase();
+    const merchantId = `mer_demo_${tag}`;
+    const deviceId = `dev_demo_${tag}`;
+    // Serials come from the device id so every seeding of the same demo gives the same device.
+    const seed = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(deviceId))).slice(0, SERIAL_SEED_BYTES);
+    const { kid } = await deviceKey(options.fiscalKeySecret, deviceId);
+    await database.batch([
+      db.insert(merchants).values({ id: merchantId, name: demo.name, country: demo.country, currency: PROFILES[demo.country].currency, address: demo.address, taxId: demo.taxId, createdAt }).onConflictDoNothing(),
+      db.insert(stores).values({ id: `sto_demo_${tag}`, merchantId, name: demo.store, address: demo.address }).onConflictDoNothing(),
+      db.insert(devices).values({ id: deviceId, merchantId, country: demo.country, serial: deviceSerial(demo.country, seed), keyId: kid, lastNumber: 0, lastHash: ZERO_HASH, createdAt }).onConflictDoNothing(),
+      db
+        .insert(terminals)
+        .values({ id: `trm_demo_${tag}`, merchantId, storeId: `sto_demo_${tag}`, deviceId, name: "Kasa 1", apiKeyHash: await sha256Hex(demoApiKey(demo.country, options.plApiKey)) })
+        .onConflictDoNothing(),
+    ]);
+  }
+}

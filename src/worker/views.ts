@@ -1,0 +1,85 @@
+/** A stored receipt as the API answers it, and as the renderers read it. */
+import type { ReceiptDocument } from "../core/document";
+import { formatQuantity } from "../core/money";
+import { profileFor } from "../core/profiles";
+import { computeTotals } from "../core/receipt";
+import type { EventRow, ReceiptRecord } from "../db/receipts";
+
+export const customerUrl = (baseUrl: string, token: string) => `${baseUrl}/r/${token}`;
+
+export function receiptDocument(record: ReceiptRecord, baseUrl: string): ReceiptDocument {
+  const { receipt, merchant, store, fiscal } = record;
+  const profile = profileFor(receipt.country);
+  return {
+    id: receipt.id,
+    status: receipt.status,
+    profile,
+    merchant: { name: merchant.name, address: store.address || merchant.address, taxId: merchant.taxId, storeName: store.name },
+    createdAt: receipt.createdAt,
+    lines: record.lines,
+    payments: record.payments,
+    totals: computeTotals(profile, record.lines, record.payments),
+    electronic: receipt.electronic,
+    fiscal: fiscal && {
+      deviceId: fiscal.deviceId,
+      deviceSerial: JSON.parse(fiscal.payload).serial as string,
+      number: fiscal.number,
+      numberText: fiscal.numberText,
+      issuedAt: fiscal.issuedAt,
+      signature: fiscal.signature,
+      hash: fiscal.hash,
+      prevHash: fiscal.prevHash,
+      qrPayload: fiscal.qrPayload,
+      printed: fiscal.printed,
+    },
+    customerUrl: customerUrl(baseUrl, receipt.token),
+  };
+}
+
+export function receiptJson(record: ReceiptRecord, baseUrl: string, events?: EventRow[]) {
+  const doc = receiptDocument(record, baseUrl);
+  const { receipt } = record;
+  const { totals } = doc;
+  return {
+    id: receipt.id,
+    status: receipt.status,
+    country: receipt.country,
+    currency: receipt.currency,
+    lines: record.lines.map((l) => ({
+      id: l.id,
+      name: l.name,
+      quantity: formatQuantity(l.quantityMilli),
+      unit_price: l.unitPrice,
+      discount: l.discount,
+      vat_rate: l.vatRate,
+      amount: l.amount,
+      voided: l.voided,
+    })),
+    total: totals.total,
+    vat: totals.vat,
+    payments: record.payments,
+    paid: totals.paid,
+    change: totals.change,
+    due: Math.max(0, totals.total - totals.paid),
+    customer_url: doc.customerUrl,
+    qr_svg_url: `${baseUrl}/v1/receipts/${receipt.id}/qr.svg`,
+    qr_scanned_at: receipt.qrScannedAt,
+    created_at: receipt.createdAt,
+    issued_at: receipt.issuedAt,
+    fiscal: doc.fiscal && {
+      device_id: doc.fiscal.deviceId,
+      serial: doc.fiscal.deviceSerial,
+      number: doc.fiscal.number,
+      number_text: doc.fiscal.numberText,
+      signature: doc.fiscal.signature,
+      hash: doc.fiscal.hash,
+      prev_hash: doc.fiscal.prevHash,
+      key_id: record.fiscal?.keyId ?? "",
+      qr_payload: doc.fiscal.qrPayload,
+      printed: doc.fiscal.printed,
+    },
+    delivery: (receipt.delivery as { channel: string; status: string; attempts: number; reason: string } | null) ?? null,
+    pdf_url: receipt.status === "issued" ? `${doc.customerUrl}/pdf` : null,
+    ...(events && { events: events.map((e) => ({ type: e.type, at: e.at, data: e.data })) }),
+  };
+}
