@@ -7,5 +7,4 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
-  esbuild: { jsx: "automatic", jsxImportSource: "hono/jsx" },
 });

@@ -16,7 +16,8 @@ const PRINTABLE_WIDTH = 72 * PT_PER_MM;
 const MARGIN_TOP = 5 * PT_PER_MM;
 const MARGIN_BOTTOM = 8 * PT_PER_MM;
 const SIZE = 8;
-const LARGE_SIZE = 11;
+/** Title and total: about 1.4 times the body size, on a grid with the same edges. */
+const LARGE_RATIO = 1.4;
 const LINE_HEIGHT = 1.25;
 const BANNER_PADDING = 2;
 const RULE_HEIGHT = 8;
@@ -37,10 +38,13 @@ interface Grid {
   left: number;
 }
 
-function grid(size: number): Grid {
-  const advance = receiptFont("regular").advanceEm * size;
-  const columns = Math.floor(PRINTABLE_WIDTH / advance);
-  return { size, advance, columns, left: (PAGE_WIDTH - columns * advance) / 2 };
+function grids(): { normal: Grid; large: Grid } {
+  const em = receiptFont("regular").advanceEm;
+  const columns = Math.floor(PRINTABLE_WIDTH / (em * SIZE));
+  const normal = { size: SIZE, advance: em * SIZE, columns, left: (PAGE_WIDTH - columns * em * SIZE) / 2 };
+  const largeColumns = Math.floor(columns / LARGE_RATIO);
+  const advance = (columns * normal.advance) / largeColumns;
+  return { normal, large: { size: advance / em, advance, columns: largeColumns, left: normal.left } };
 }
 
 interface Qr {
@@ -57,10 +61,10 @@ function qrGeometry(payload: string): Qr {
   return { matrix, module, side: (matrix.length + 2 * QR_QUIET_MODULES) * module };
 }
 
-function lineHeight(line: LaidLine, qr: Qr | undefined): number {
+function lineHeight(line: LaidLine, qr: Qr | undefined, large: Grid): number {
   switch (line.kind) {
     case "text":
-      return (line.large ? LARGE_SIZE : SIZE) * LINE_HEIGHT + (line.banner ? 2 * BANNER_PADDING : 0);
+      return (line.large ? large.size : SIZE) * LINE_HEIGHT + (line.banner ? 2 * BANNER_PADDING : 0);
     case "rule":
       return RULE_HEIGHT;
     case "gap":
@@ -132,12 +136,11 @@ function drawQr(page: PDFPage, qr: Qr, top: number): void {
 
 export async function renderReceiptPdf(doc: ReceiptDocument, options: ContentOptions = {}): Promise<Uint8Array> {
   const blocks = receiptBlocks(doc, options);
-  const normal = grid(SIZE);
-  const large = grid(LARGE_SIZE);
+  const { normal, large } = grids();
   const lines = layoutBlocks(blocks, { columns: normal.columns, largeColumns: large.columns, starBanners: false });
   const qrLine = lines.find((line) => line.kind === "qr");
   const qr = qrLine ? qrGeometry(qrLine.payload) : undefined;
-  const height = MARGIN_TOP + MARGIN_BOTTOM + lines.reduce((sum, line) => sum + lineHeight(line, qr), 0);
+  const height = MARGIN_TOP + MARGIN_BOTTOM + lines.reduce((sum, line) => sum + lineHeight(line, qr, large), 0);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const fiscal = doc.fiscal;
@@ -174,7 +177,7 @@ export async function renderReceiptPdf(doc: ReceiptDocument, options: ContentOpt
         if (qr) drawQr(page, qr, top);
         break;
     }
-    top -= lineHeight(line, qr);
+    top -= lineHeight(line, qr, large);
   }
 
   await Promise.all([fonts.regular.embed(), fonts.bold.embed()]);

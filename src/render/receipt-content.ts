@@ -84,7 +84,7 @@ export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}
   const money = (minor: number) => formatMinor(minor, sep);
   const blocks: Block[] = [];
 
-  blocks.push({ kind: "center", text: cleanText(merchant.name), bold: true, large: true });
+  blocks.push({ kind: "center", text: cleanText(merchant.name), bold: true });
   blocks.push({ kind: "center", text: cleanText(merchant.address) });
   blocks.push({ kind: "center", text: `${labels.taxId} ${cleanText(merchant.taxId)}` });
   if (merchant.storeName) blocks.push({ kind: "center", text: cleanText(merchant.storeName) });
@@ -105,7 +105,7 @@ export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}
     blocks.push({ kind: "text", text: cleanText(line.name), struck: line.voided });
     blocks.push({
       kind: "pair",
-      left: `  ${formatQuantity(line.quantityMilli)} x ${money(line.unitPrice)}${discount}`,
+      left: `  ${formatQuantity(line.quantityMilli).replace(".", sep)} x ${money(line.unitPrice)}${discount}`,
       right: line.voided ? labels.voided : `${money(line.amount)} ${vatLabel}`,
       struck: line.voided,
     });

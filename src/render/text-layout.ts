@@ -108,16 +108,20 @@ function layoutPair(block: Extract<Block, { kind: "pair" }>, size: number): Text
 function layoutTable(rows: string[][], size: number): TextLine[] {
   const count = Math.max(...rows.map((r) => r.length));
   const widths = Array.from({ length: count }, (_, i) => Math.max(...rows.map((r) => width(r[i] ?? ""))));
-  const restWidth = widths.slice(1).reduce((sum, w) => sum + w + 1, 0);
+  const cells = widths.slice(1).reduce((sum, w) => sum + w, 0);
+  // Spread the numbers when the grid has room: up to 3 spaces between columns.
+  let gap = 3;
+  while (gap > 1 && (widths[0] ?? 0) + cells + gap * (count - 1) > size) gap--;
+  const restWidth = cells + gap * (count - 1);
   const lines: TextLine[] = [];
   for (const row of rows) {
     const first = row[0] ?? "";
-    const rest = row.slice(1).map((cell, i) => " " + padStart(cell, widths[i + 1] ?? 0)).join("");
+    const rest = row.slice(1).map((cell, i) => " ".repeat(gap) + padStart(cell, widths[i + 1] ?? 0)).join("");
     if ((widths[0] ?? 0) + restWidth <= size) {
       lines.push(text(padEnd(first, size - restWidth) + rest));
-    } else if (restWidth <= size) {
+    } else if (restWidth - gap <= size) {
       // Too narrow for one line per row: the label, then the numbers under it.
-      lines.push(text(first), text(padStart(rest, size)));
+      lines.push(text(first), text(padStart(rest.slice(gap), size)));
     } else {
       lines.push(text(first), ...row.slice(1).map((cell) => text(padStart(cell, size))));
     }

@@ -37,8 +37,8 @@ export function createApp(ports: Ports) {
     c.set("terminal", await verifyToken(ports.config.jwtSecret, c.req.header("authorization"), ports.clock()));
     return next();
   });
+  // "/v1/receipts/*" matches "/v1/receipts" itself too.
   app.use("/v1/receipts/*", idempotency(ports));
-  app.use("/v1/receipts", idempotency(ports));
 
   app.get("/healthz", (c) => c.json({ ok: true }));
   authRoutes(app, ports);

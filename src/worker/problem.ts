@@ -30,6 +30,7 @@ export function errorToProblem(error: unknown, c: Context, log: Logger): Respons
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     if (status === 413) return problemResponse(413, "payload-too-large", "Request body too large", "The request body exceeds the size limit.");
+    if (status === 415) return problemResponse(415, "unsupported-media-type", "Unsupported media type", "Send the body as JSON with Content-Type: application/json.");
     const detail = error.message || "The request could not be read.";
     return problemResponse(status, status === 400 ? "malformed-request" : "http-error", status === 400 ? "Malformed request" : "Request failed", detail);
   }

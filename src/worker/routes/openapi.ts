@@ -9,6 +9,7 @@ const TITLES: Record<number, string> = {
   409: "Conflict with the receipt's state",
   410: "Expired",
   413: "Body too large",
+  415: "Body is not JSON",
   422: "Invalid field",
 };
 

@@ -32,7 +32,7 @@ const routes = {
   create: createRoute({
     method: "post", path: "/v1/receipts", tags, security, summary: "Open a receipt",
     request: { body: jsonBody(CreateReceiptSchema) },
-    responses: { 201: jsonContent(ReceiptSchema, "The open receipt with its customer URL and QR"), ...problems(400, 401, 413, 422) },
+    responses: { 201: jsonContent(ReceiptSchema, "The open receipt with its customer URL and QR"), ...problems(400, 401, 413, 415, 422) },
   }),
   get: createRoute({
     method: "get", path: "/v1/receipts/{id}", tags, security, summary: "A receipt with its event log",
@@ -42,7 +42,7 @@ const routes = {
   addLine: createRoute({
     method: "post", path: "/v1/receipts/{id}/lines", tags, security, summary: "Add a line",
     request: { params: ReceiptIdParams, body: jsonBody(LineSchema) },
-    responses: { 201: jsonContent(LineCreatedSchema, "The line and the receipt"), ...problems(400, 401, 404, 409, 413, 422) },
+    responses: { 201: jsonContent(LineCreatedSchema, "The line and the receipt"), ...problems(400, 401, 404, 409, 413, 415, 422) },
   }),
   voidLine: createRoute({
     method: "delete", path: "/v1/receipts/{id}/lines/{line_id}", tags, security, summary: "Void a line (open receipts only)",
@@ -52,7 +52,7 @@ const routes = {
   addPayment: createRoute({
     method: "post", path: "/v1/receipts/{id}/payments", tags, security, summary: "Take a payment",
     request: { params: ReceiptIdParams, body: jsonBody(PaymentSchema) },
-    responses: { 201: jsonContent(PaymentCreatedSchema, "The payment and the receipt"), ...problems(400, 401, 404, 409, 413, 422) },
+    responses: { 201: jsonContent(PaymentCreatedSchema, "The payment and the receipt"), ...problems(400, 401, 404, 409, 413, 415, 422) },
   }),
   confirmPayment: createRoute({
     method: "post", path: "/v1/receipts/{id}/payments/{payment_id}/confirm", tags, security,
@@ -63,7 +63,7 @@ const routes = {
   finalize: createRoute({
     method: "post", path: "/v1/receipts/{id}/finalize", tags, security, summary: "Fiscalize and deliver",
     request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(FinalizeSchema) },
-    responses: { 200: receiptAnswer, ...problems(400, 401, 404, 409, 413, 422) },
+    responses: { 200: receiptAnswer, ...problems(400, 401, 404, 409, 413, 415, 422) },
   }),
   cancel: createRoute({
     method: "post", path: "/v1/receipts/{id}/cancel", tags, security, summary: "Cancel an open receipt (no fiscal document)",

@@ -1,0 +1,11 @@
+import type { D1Migration } from "cloudflare:test";
+import type { Env } from "../../src/worker/env";
+
+declare global {
+  namespace Cloudflare {
+    interface Env extends EnvWithMigrations {}
+  }
+}
+interface EnvWithMigrations extends Env {
+  TEST_MIGRATIONS: D1Migration[];
+}
