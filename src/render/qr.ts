@@ -1,6 +1,6 @@
 /**
  * QR codes through qrcode-svg's model. qrcode-svg encodes byte mode only and mangles some
- * non-ASCII input, so only ASCII payloads (URLs, fiscal QR strings) are accepted.
+ * non-ASCII input, so only printable ASCII payloads (URLs, fiscal QR strings) are accepted.
  */
 import QRCode from "qrcode-svg";
 
@@ -13,16 +13,8 @@ function assertAscii(text: string): void {
 /** Dark modules as rows (`matrix[y][x]`), without quiet zone, error correction level M. */
 export function qrMatrix(text: string): boolean[][] {
   assertAscii(text);
-  const modules = new QRCode({ content: text, ecl: "M", padding: 0, join: true }).qrcode.modules;
-  // qrcode-svg draws modules[x][y] at column x, row y; transpose so callers read rows.
-  const size = modules.length;
-  const rows: boolean[][] = [];
-  for (let y = 0; y < size; y++) {
-    const row: boolean[] = new Array<boolean>(size);
-    for (let x = 0; x < size; x++) row[x] = modules[x]?.[y] === true;
-    rows.push(row);
-  }
-  return rows;
+  // The model is row-major in the standard orientation (dark module at row n-8, column 8).
+  return new QRCode({ content: text, ecl: "M", padding: 0, join: true }).qrcode.modules.map((row) => row.map((dark) => dark === true));
 }
 
 /** The customer-display QR: a viewBox SVG (scales to its box) with a 4-module quiet zone. */
@@ -33,6 +25,8 @@ export function customerDisplayQrSvg(url: string): string {
     ecl: "M",
     padding: 4,
     join: true,
+    // qrcode-svg draws modules[x][y], a mirror image; swap draws the standard orientation.
+    swap: true,
     container: "svg-viewbox",
     xmlDeclaration: false,
     pretty: false,

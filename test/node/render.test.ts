@@ -224,14 +224,30 @@ describe("qr", () => {
     expect(() => customerDisplayQrSvg("https://x.example/é")).toThrow(/ASCII/);
   });
 
-  it("gives the customer display a scalable SVG with a quiet zone", () => {
-    const svg = customerDisplayQrSvg("https://ereceipt.example/r/abc123");
-    const modules = qrMatrix("https://ereceipt.example/r/abc123").length;
+  it("is in the standard orientation, not mirrored: the dark module sits at row n-8, column 8", () => {
+    // Mirrored (transposed) matrices put a format bit there instead, light for these payloads.
+    for (const payload of ["a", "https://ereceipt.example/r/abc123", "hello world 12345"]) {
+      const matrix = qrMatrix(payload);
+      const n = matrix.length;
+      expect(matrix[n - 8]?.[8]).toBe(true);
+      expect(matrix[8]?.[n - 8]).toBe(false);
+    }
+  });
+
+  it("gives the customer display a scalable SVG of the same modules with a quiet zone", () => {
+    const url = "https://ereceipt.example/r/abc123";
+    const svg = customerDisplayQrSvg(url);
+    const matrix = qrMatrix(url);
+    const module = 256 / (matrix.length + 8);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" version="1.1" viewBox="0 0 256 256">/);
     expect(svg).not.toMatch(/<svg[^>]* width=/);
-    // One path of merged modules; the first starts 4 modules in from the edge.
     expect(svg.match(/<path /g)).toHaveLength(1);
-    const firstX = Number(/d="M([\d.]+),/.exec(svg)?.[1]);
-    expect(firstX).toBeCloseTo((4 * 256) / (modules + 8), 1);
+    const drawn = new Set<string>();
+    for (const [, x, y] of svg.matchAll(/M([\d.]+),([\d.]+) /g)) {
+      drawn.add(`${Math.round(Number(x) / module) - 4},${Math.round(Number(y) / module) - 4}`);
+    }
+    const dark = new Set<string>();
+    matrix.forEach((cells, y) => cells.forEach((d, x) => d && dark.add(`${x},${y}`)));
+    expect(drawn).toEqual(dark);
   });
 });
