@@ -2,7 +2,19 @@
  * The receipt as a PDF in the paper layout of an 80 mm thermal roll: one page as long as the
  * content, monospaced on the same character grid a printer uses, with the fiscal QR as vector.
  */
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import {
+  concatTransformationMatrix,
+  fill,
+  PDFDocument,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  setFillingGrayscaleColor,
+  type PDFFont,
+  type PDFOperator,
+  type PDFPage,
+} from "pdf-lib";
 import type { ReceiptDocument } from "../core/document";
 import { receiptFont } from "./font";
 import { addReceiptFont } from "./pdf-font";
@@ -110,10 +122,19 @@ function drawTextLine(page: PDFPage, line: TextLine, top: number, fonts: Fonts, 
   }
 }
 
-/** One rectangle per horizontal run of dark modules: ~1 ms, where an SVG path costs ~7 ms. */
+/**
+ * One rectangle per horizontal run of dark modules, all filled at once. An SVG path of every
+ * module costs ~7 ms; a pdf-lib drawRectangle per run ~20 ms (each carries its own graphics
+ * state); bare `re` operators in module units (integers, after one `cm`) about 1 ms.
+ */
 function drawQr(page: PDFPage, qr: Qr, top: number): void {
-  const x0 = (PAGE_WIDTH - qr.side) / 2 + QR_QUIET_MODULES * qr.module;
-  const y0 = top - QR_QUIET_MODULES * qr.module;
+  const left = (PAGE_WIDTH - qr.side) / 2 + QR_QUIET_MODULES * qr.module;
+  const ops: PDFOperator[] = [
+    pushGraphicsState(),
+    // Module grid: origin at the symbol's top-left corner, y growing downwards.
+    concatTransformationMatrix(qr.module, 0, 0, -qr.module, left, top - QR_QUIET_MODULES * qr.module),
+    setFillingGrayscaleColor(0),
+  ];
   qr.matrix.forEach((row, y) => {
     let x = 0;
     while (x < row.length) {
@@ -123,15 +144,11 @@ function drawQr(page: PDFPage, qr: Qr, top: number): void {
       }
       const start = x;
       while (row[x]) x++;
-      page.drawRectangle({
-        x: x0 + start * qr.module,
-        y: y0 - (y + 1) * qr.module,
-        width: (x - start) * qr.module,
-        height: qr.module,
-        color: BLACK,
-      });
+      ops.push(rectangle(start, y, x - start, 1));
     }
   });
+  ops.push(fill(), popGraphicsState());
+  page.pushOperators(...ops);
 }
 
 export async function renderReceiptPdf(doc: ReceiptDocument, options: ContentOptions = {}): Promise<Uint8Array> {

@@ -1,0 +1,8 @@
+/** `npm run bench`: every benchmark, each beside a baseline measured in the same run. */
+import { benchIssuance } from "./issuance";
+import { benchPdf } from "./pdf";
+import { printTable } from "./table";
+
+const rows = [...(await benchPdf()), ...(await benchIssuance())];
+console.log();
+printTable(rows);
