@@ -45,7 +45,7 @@ export async function benchIssuance(count = 60): Promise<BenchRow[]> {
   const local = await createLocalHost({ dataDir, demo: true, log: quiet });
   const workerd = await startWranglerDev(stateDir);
   try {
-    const inProcess = await measure({ name: "in-process", baseUrl: "http://bench.local", fetch: (url, init) => local.app.fetch(new Request(url, init)), expire: async () => {} }, count);
+    const inProcess = await measure({ name: "in-process", baseUrl: "http://bench.local", fetch: async (url, init) => local.app.fetch(new Request(url, init)), expire: async () => {} }, count);
     const overHttp = await measure({ name: "workerd", baseUrl: workerd.url, fetch: (url, init) => fetch(url, init), expire: async () => {} }, count);
     const ms = (v: number) => `${v.toFixed(2)} ms`;
     return [

@@ -4,11 +4,12 @@
  * after warm-up; medians. Run alone: npx tsx bench/pdf.ts
  */
 import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import { pathToFileURL } from "node:url";
 import { receiptFont } from "../src/render/font";
 import { addReceiptFont } from "../src/render/pdf-font";
-import { renderReceiptPdf } from "../src/render/pdf";
+import { pdfGrids, renderReceiptPdf } from "../src/render/pdf";
+import { drawQrMatrix } from "../src/render/pdf-qr";
 import { qrMatrix } from "../src/render/qr";
 import { receiptBlocks } from "../src/render/receipt-content";
 import { layoutBlocks } from "../src/render/text-layout";
@@ -54,14 +55,15 @@ const ms = (value: number) => `${value.toFixed(2)} ms`;
 export async function benchPdf(): Promise<BenchRow[]> {
   const doc = benchReceipt();
   const size = (await PDFDocument.load(await renderReceiptPdf(doc))).getPage(0).getSize();
-  const columns = Math.floor((72 / 25.4) * 72 / (receiptFont("regular").advanceEm * 8));
-  const texts = layoutBlocks(receiptBlocks(doc), { columns, largeColumns: columns, starBanners: false }).flatMap((l) =>
+  const { normal } = pdfGrids();
+  const grid = { columns: normal.columns, largeColumns: normal.columns, starBanners: false };
+  const texts = layoutBlocks(receiptBlocks(doc), grid).flatMap((l) =>
     l.kind === "text" ? [l.text.trimEnd()] : [],
   );
-  const drawLines = (page: ReturnType<PDFDocument["addPage"]>, font: Parameters<ReturnType<PDFDocument["addPage"]>["setFont"]>[0], lines: string[]) => {
+  const drawLines = (page: PDFPage, font: PDFFont, lines: string[]) => {
     let y = size.height - 20;
     for (const line of lines) {
-      page.drawText(line, { x: 12, y, size: 8, font });
+      page.drawText(line, { x: normal.left, y, size: normal.size, font });
       y -= 10;
     }
   };
@@ -94,21 +96,13 @@ export async function benchPdf(): Promise<BenchRow[]> {
   const matrix = qrMatrix(doc.fiscal?.qrPayload ?? "x");
   const qrRects = async () => {
     const pdf = await PDFDocument.create();
-    const page = pdf.addPage([size.width, size.height]);
-    matrix.forEach((row, y) => {
-      for (let x = 0; x < row.length; ) {
-        if (!row[x]) { x++; continue; }
-        const start = x;
-        while (row[x]) x++;
-        page.drawRectangle({ x: 40 + start * 3, y: 400 - y * 3, width: (x - start) * 3, height: 3 });
-      }
-    });
+    drawQrMatrix(pdf.addPage([size.width, size.height]), matrix, { left: 40, top: 400, module: 3 });
     return pdf.save();
   };
   const svgPath = matrix.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`M${x},${y} h1 v1 h-1 Z`] : []))).join(" ");
   const qrSvg = async () => {
     const pdf = await PDFDocument.create();
-    pdf.addPage([size.width, size.height]).drawSvgPath(svgPath, { x: 40, y: 400, scale: 3 });
+    pdf.addPage([size.width, size.height]).drawSvgPath(svgPath, { x: 40, y: 400, scale: 3, color: rgb(0, 0, 0) });
     return pdf.save();
   };
 
@@ -133,7 +127,7 @@ export async function benchPdf(): Promise<BenchRow[]> {
       ours: ms(rectMs),
       baseline: ms(svgMs),
       ratio: rectMs / svgMs,
-      note: "merged rectangles vs drawSvgPath (whole doc)",
+      note: "merged-run rectangles vs drawSvgPath, whole doc",
     },
   ];
 }

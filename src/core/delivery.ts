@@ -24,6 +24,8 @@ export interface PolicyInput {
   customer: Customer | null;
   contact: { phone?: string | undefined; email?: string | undefined } | null;
   qrScanned: boolean;
+  /** The channel this customer asked to be remembered (seed 001), if any. */
+  remembered: Channel | null;
   /** Channels this deployment can deliver on now. */
   available: readonly Channel[];
 }
@@ -36,6 +38,9 @@ export function decideDelivery(input: PolicyInput): DeliveryDecision {
   const email = input.contact?.email ?? input.customer?.email;
   if (input.customer?.paper) return decision("print", "customer asked for paper");
   if (input.qrScanned && input.available.includes("qr")) return decision("qr", "customer scanned the display QR");
+  const reachable = (channel: Channel) =>
+    input.available.includes(channel) && (channel === "sms" ? Boolean(phone) : channel === "email" ? Boolean(email) : channel !== "qr");
+  if (input.remembered && reachable(input.remembered)) return decision(input.remembered, "the customer's remembered choice");
   const electronic: [Channel, boolean][] = [
     ["sms", Boolean(phone)],
     ["email", Boolean(email)],

@@ -10,6 +10,10 @@ export const merchants = sqliteTable("merchants", {
   address: text("address").notNull(),
   taxId: text("tax_id").notNull(),
   createdAt: text("created_at").notNull(),
+  /** Seed 001: e-mail carries the PDF (default) or a download link. */
+  emailMode: text("email_mode", { enum: ["pdf", "link"] }).notNull().default("pdf"),
+  /** Sender of receipt e-mails, e.g. "kvitto@shop.example"; null uses EMAIL_FROM. */
+  emailFrom: text("email_from"),
 });
 
 export const stores = sqliteTable("stores", {
@@ -60,6 +64,13 @@ export const receipts = sqliteTable(
     /** Gross total fixed at issuance; a trigger checks it against the lines and payments. */
     total: integer("total"),
     qrScannedAt: text("qr_scanned_at"),
+    /** The display QR is offered from the first line until this instant (seed 001: one minute). */
+    qrOfferedUntil: text("qr_offered_until"),
+    /** "QR receipt: OK / Change" is on the till until this instant; then it is issued as a QR receipt. */
+    qrChoiceUntil: text("qr_choice_until"),
+    copies: integer("copies").notNull().default(0),
+    /** Origin the customer link was given out under; work done later (alarms, outbox) links to it. */
+    baseUrl: text("base_url").notNull().default(""),
     createdAt: text("created_at").notNull(),
     issuedAt: text("issued_at"),
     cancelledAt: text("cancelled_at"),
@@ -149,4 +160,43 @@ export const idempotencyKeys = sqliteTable(
     createdAt: text("created_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.terminalId, t.key] }), index("idempotency_created_idx").on(t.createdAt)],
+);
+
+/**
+ * Messages to send, written in the transaction that issues the receipt; delivered at least once
+ * by the outbox sender with backoff. `recipient` is personal data: erased with the receipt's.
+ */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: text("id").primaryKey(),
+    receiptId: text("receipt_id").notNull().references(() => receipts.id),
+    merchantId: text("merchant_id").notNull(),
+    channel: text("channel", { enum: ["sms", "email"] }).notNull(),
+    recipient: text("recipient"),
+    /** 0 for the original delivery, n for the n-th copy. */
+    copy: integer("copy").notNull().default(0),
+    status: text("status", { enum: ["queued", "sending", "sent", "delivered", "failed"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    /** Rendered message for the dev outbox and for re-sending: SMS text or e-mail subject/text. */
+    subject: text("subject"),
+    body: text("body").notNull(),
+    createdAt: text("created_at").notNull(),
+    sentAt: text("sent_at"),
+  },
+  (t) => [index("outbox_due_idx").on(t.status, t.nextAttemptAt), index("outbox_receipt_idx").on(t.receiptId)],
+);
+
+/** Seed 001 "remember the customer's choice": keyed by a hash of the customer's identification. */
+export const customerPreferences = sqliteTable(
+  "customer_preferences",
+  {
+    merchantId: text("merchant_id").notNull(),
+    customerHash: text("customer_hash").notNull(),
+    channel: text("channel").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.customerHash] })],
 );

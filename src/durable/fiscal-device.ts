@@ -6,11 +6,11 @@
 import { DurableObject } from "cloudflare:workers";
 import { DomainError, type FieldProblem, type ProblemKind } from "../core/errors";
 import { workerPorts, type Env } from "../worker/env";
-import type { Ports, StatusChange } from "../worker/ports";
+import type { GateOutcome, Ports, StatusChange } from "../worker/ports";
 import { applyStatusChange } from "../worker/services/status";
 
 export type GateResult =
-  | { ok: true }
+  | { ok: true; outcome: GateOutcome }
   | { ok: false; problem: { kind: ProblemKind; code: string; title: string; detail: string; errors: FieldProblem[] } };
 
 export class FiscalDevice extends DurableObject<Env> {
@@ -23,8 +23,7 @@ export class FiscalDevice extends DurableObject<Env> {
     const run = this.queue.then(() => applyStatusChange(ports, change));
     this.queue = run.catch(() => undefined);
     try {
-      await run;
-      return { ok: true };
+      return { ok: true, outcome: await run };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const { kind, code, title, detail, errors } = error;

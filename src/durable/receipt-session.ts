@@ -1,9 +1,12 @@
 /**
  * One Durable Object per receipt: holds the customer pages' WebSockets (hibernation API, so an
- * idle wait costs nothing) and tells them the moment the receipt is issued or cancelled.
+ * idle wait costs nothing) and tells them the moment the receipt is issued or cancelled. Its one
+ * alarm runs the receipt's due work (QR auto-finalize, outbox retries) at the earliest due time
+ * the database holds; the work is idempotent, so an alarm delivered twice does no harm.
  */
 import { DurableObject } from "cloudflare:workers";
-import type { Env } from "../worker/env";
+import { workerPorts, type Env } from "../worker/env";
+import { runDueWork } from "../worker/services/due-work";
 import type { LiveMessage } from "../worker/ports";
 
 interface SocketInfo {
@@ -30,6 +33,19 @@ export class ReceiptSession extends DurableObject<Env> {
     const sockets = this.ctx.getWebSockets();
     for (const socket of sockets) socket.send(text);
     return sockets.length;
+  }
+
+  async wake(receiptId: string, at: number): Promise<void> {
+    await this.ctx.storage.put("receiptId", receiptId);
+    const current = await this.ctx.storage.getAlarm();
+    if (current === null || at < current) await this.ctx.storage.setAlarm(at);
+  }
+
+  override async alarm(): Promise<void> {
+    const receiptId = await this.ctx.storage.get<string>("receiptId");
+    if (!receiptId) return;
+    const next = await runDueWork(workerPorts(this.env), receiptId);
+    if (next) await this.ctx.storage.setAlarm(Math.max(next.getTime(), Date.now() + 1000));
   }
 
   connections(): number {

@@ -3,24 +3,25 @@
  * non-ASCII input, so only printable ASCII payloads (URLs, fiscal QR strings) are accepted.
  */
 import QRCode from "qrcode-svg";
+import { useFastMaskScoring } from "./qr-mask";
 
-function assertAscii(text: string): void {
-  if (!/^[\x20-\x7e]+$/.test(text)) {
+function qrCode(options: QRCode.Options): QRCode {
+  if (!/^[\x20-\x7e]+$/.test(options.content)) {
     throw new Error("QR payload must be non-empty printable ASCII (percent-encode anything else)");
   }
+  useFastMaskScoring();
+  return new QRCode(options);
 }
 
 /** Dark modules as rows (`matrix[y][x]`), without quiet zone, error correction level M. */
 export function qrMatrix(text: string): boolean[][] {
-  assertAscii(text);
   // The model is row-major in the standard orientation (dark module at row n-8, column 8).
-  return new QRCode({ content: text, ecl: "M", padding: 0, join: true }).qrcode.modules.map((row) => row.map((dark) => dark === true));
+  return qrCode({ content: text, ecl: "M", padding: 0, join: true }).qrcode.modules.map((row) => row.map((dark) => dark === true));
 }
 
 /** The customer-display QR: a viewBox SVG (scales to its box) with a 4-module quiet zone. */
 export function customerDisplayQrSvg(url: string): string {
-  assertAscii(url);
-  return new QRCode({
+  return qrCode({
     content: url,
     ecl: "M",
     padding: 4,

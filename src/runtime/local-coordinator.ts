@@ -1,17 +1,37 @@
 /**
  * The in-process stand-in for the ReceiptSession Durable Object on a single node: customer pages
- * listen over Server-Sent Events, and the last message of a receipt is kept for late listeners.
+ * listen over Server-Sent Events, the last message of a receipt is kept for late listeners, and a
+ * timer per receipt stands in for the alarm (the worker loop's sweep covers restarts).
  */
 import type { LiveMessage, ReceiptCoordinator } from "../worker/ports";
 
 const HEARTBEAT_MS = 25_000;
 const KEEP_LAST_MS = 10 * 60_000;
 
-export function localCoordinator(): ReceiptCoordinator & { listeners(receiptId: string): number } {
+export function localCoordinator(runDue: (receiptId: string) => Promise<Date | null>, onError: (error: unknown) => void): ReceiptCoordinator & { listeners(receiptId: string): number; close(): void } {
   const listeners = new Map<string, Set<(message: LiveMessage) => void>>();
   const last = new Map<string, LiveMessage>();
+  const alarms = new Map<string, { at: number; timer: ReturnType<typeof setTimeout> }>();
+
+  const wake = async (receiptId: string, at: Date): Promise<void> => {
+    const current = alarms.get(receiptId);
+    if (current && current.at <= at.getTime()) return;
+    if (current) clearTimeout(current.timer);
+    const timer = setTimeout(() => {
+      alarms.delete(receiptId);
+      runDue(receiptId)
+        .then((next) => (next ? wake(receiptId, new Date(Math.max(next.getTime(), Date.now() + 1000))) : undefined))
+        .catch(onError);
+    }, Math.max(0, at.getTime() - Date.now()));
+    alarms.set(receiptId, { at: at.getTime(), timer });
+  };
 
   return {
+    wake,
+    close() {
+      for (const { timer } of alarms.values()) clearTimeout(timer);
+      alarms.clear();
+    },
     listeners: (receiptId) => listeners.get(receiptId)?.size ?? 0,
     async publish(receiptId, message) {
       last.set(receiptId, message);

@@ -1,44 +1,62 @@
 /** Input checks: the simulator refuses what a real device would refuse, before any number is used. */
-import { parseIssuedAt } from "./time";
-import type { DeviceState, FiscalRequest } from "./types";
-
-/** Thrown for input a device would reject; the state handed in is untouched. */
-export class FiscalInputError extends Error {
-  override readonly name = "FiscalInputError";
-}
+import { FiscalInputError } from "./errors";
+import { quantityMilli } from "./quantity";
+import { instantMs } from "./time";
+import type { FiscalRequest, FullDeviceState } from "./types";
 
 export const ZERO_HASH = "0".repeat(64);
 const HASH = /^[0-9a-f]{64}$/;
 // Serials go into QR strings: keep them free of the QR separators ("*", "&", "=").
 const SERIAL = /^[A-Za-z0-9-]{1,32}$/;
 const CURRENCY = /^[A-Z]{3}$/;
+const FAULTS = new Set(["operator_offline", "paper_out", "power_loss", "reply_lost", "slow", "clock_skew"]);
 
 function fail(message: string): never {
   throw new FiscalInputError(message);
 }
 
-function money(value: number, field: string, allowNegative = false): void {
+const count = (v: number): boolean => Number.isSafeInteger(v) && v >= 0;
+
+function money(value: number, field: string): void {
   if (!Number.isSafeInteger(value)) fail(`${field} must be an integer amount in minor units`);
-  if (!allowNegative && value < 0) fail(`${field} must not be negative`);
+  if (value < 0) fail(`${field} must not be negative`);
 }
 
 export function isHash(value: string): boolean {
   return HASH.test(value);
 }
 
-export function checkState(state: DeviceState): void {
+/** An ISO 8601 instant with Z or an offset, as milliseconds since the epoch. */
+export function checkInstant(iso: string, field: string): number {
+  const ms = typeof iso === "string" ? instantMs(iso) : null;
+  return ms ?? fail(`${field} must be an ISO 8601 instant with Z or an offset`);
+}
+
+export function checkState(state: FullDeviceState): void {
   if (state.deviceId === "") fail("deviceId is empty");
   if (state.country !== "PL" && state.country !== "SE" && state.country !== "RU") fail(`unknown country ${String(state.country)}`);
   if (!SERIAL.test(state.serial)) fail("serial must be 1-32 letters, digits or '-'");
-  if (!Number.isSafeInteger(state.lastNumber) || state.lastNumber < 0) fail("lastNumber must be a non-negative integer");
+  if (!count(state.lastNumber)) fail("lastNumber must be a non-negative integer");
   if (!isHash(state.lastHash)) fail("lastHash must be 64 lower-case hex characters");
   if (state.keyId === "") fail("keyId is empty");
+  const { counters, operator, shift } = state;
+  if (![counters.receipts, counters.shifts, counters.copies, counters.grandTotal.sales, counters.grandTotal.returns].every(count)) {
+    fail("counters must be non-negative integers");
+  }
+  if (!count(operator.acked) || operator.acked > state.lastNumber) fail("operator.acked must be between 0 and lastNumber");
+  if (shift !== null && (shift.number !== counters.shifts || instantMs(shift.openedAt) === null)) fail("shift does not match counters.shifts");
+  for (const f of state.faults) {
+    if (!FAULTS.has(f.fault) || !count(f.hits) || !count(f.seed) || (f.remaining !== null && !(count(f.remaining) && f.remaining > 0))) {
+      fail("faults hold an invalid entry");
+    }
+  }
 }
 
-export function checkRequest(request: FiscalRequest): void {
-  if (request.receiptId === "") fail("receiptId is empty");
-  if (request.kind !== "sale") fail(`unsupported document kind ${String(request.kind)}`);
-  if (!parseIssuedAt(request.issuedAt)) fail("issuedAt must be an ISO 8601 instant with Z or an offset");
+/** Returns the till's time as epoch milliseconds and its calendar date (YYYY-MM-DD as written). */
+export function checkRequest(request: FiscalRequest): { issuedMs: number; date: string } {
+  if (request.kind !== "sale" && request.kind !== "return") fail(`unsupported document kind ${String((request as { kind: unknown }).kind)}`);
+  if (typeof request.receiptId !== "string" || request.receiptId === "") fail("receiptId is empty");
+  const issuedMs = checkInstant(request.issuedAt, "issuedAt");
   if (!CURRENCY.test(request.currency)) fail("currency must be an ISO 4217 code");
   money(request.total, "total");
   if (typeof request.printed !== "boolean") fail("printed must be a boolean");
@@ -50,6 +68,8 @@ export function checkRequest(request: FiscalRequest): void {
   request.lines.forEach((line, i) => {
     money(line.unitPrice, `lines[${i}].unitPrice`);
     money(line.amount, `lines[${i}].amount`);
+    if (quantityMilli(line.quantity) === null) fail(`lines[${i}].quantity must be a decimal with up to 3 decimals`);
   });
   request.payments.forEach((p, i) => money(p.amount, `payments[${i}].amount`));
+  return { issuedMs, date: request.issuedAt.slice(0, 10) };
 }

@@ -1,17 +1,22 @@
 /** How each country prints the document number. */
-import type { FiscalCountry } from "./types";
+import type { FiscalPayload } from "./payload";
+import { parseIssuedAt, wallDate } from "./time";
 
-export function numberText(country: FiscalCountry, number: number): string {
-  switch (country) {
-    case "PL":
-      // PL: the per-device receipt number, zero-padded to 6 digits (grows past 999999 rather than wrapping).
-      return String(number).padStart(6, "0");
+export function numberText(p: FiscalPayload): string {
+  // Z reports are numbered by the shift they close, gap-free.
+  if (p.kind === "z_report") return `Z${String(p.shift).padStart(4, "0")}`;
+  switch (p.country) {
+    case "PL": {
+      // PL: the receipt number restarts every calendar day, so the day is part of it.
+      const t = parseIssuedAt(p.issuedAt);
+      return `${String(p.seq).padStart(6, "0")}/${t ? wallDate(t) : p.issuedAt}`;
+    }
     case "SE":
-      // SE: one unbroken serial sequence per control unit, printed plainly.
-      return String(number);
+      // SE: one unbroken serial of receipts per control unit, printed plainly.
+      return String(p.seq);
     case "RU":
-      // RU: the fiscal document number (ФД) as is.
-      return String(number);
+      // RU: the fiscal document number (ФД), shared by every document type.
+      return String(p.number);
   }
 }
 

@@ -1,9 +1,171 @@
 /** The fiscal-device simulator's data. Pure values: hosts persist them, the simulator never does I/O. */
 export type FiscalCountry = "PL" | "SE" | "RU";
-export type DocumentKind = "sale";
+/** Receipts a till asks for; RU calculation type 1 ("приход") and 2 ("возврат прихода"). */
+export type ReceiptKind = "sale" | "return";
+/** Every numbered, signed and chained document. */
+export type DocumentKind = ReceiptKind | "z_report";
+export type FaultKind = "operator_offline" | "paper_out" | "power_loss" | "reply_lost" | "slow" | "clock_skew";
 
-/** What a device remembers between documents; the host stores it and hands it back. */
-export interface DeviceState {
+export type VatRow = {
+  rate: string;
+  net: number;
+  vat: number;
+  gross: number;
+};
+
+export type FiscalPayment = {
+  method: string;
+  amount: number;
+};
+
+export type FiscalLine = {
+  name: string;
+  /** Decimal string, up to 3 decimals ("1", "0.375"). */
+  quantity: string;
+  unitPrice: number;
+  amount: number;
+  vatRate: string;
+};
+
+/** A returned line names the original receipt's line by its 0-based position in that receipt's `lines`. */
+export type ReturnLine = FiscalLine & {
+  originalLine: number;
+};
+
+type ReceiptRequestBase = {
+  receiptId: string;
+  /** ISO 8601 instant, from the till's clock. */
+  issuedAt: string;
+  currency: string;
+  total: number;
+  vat: VatRow[];
+  payments: FiscalPayment[];
+  /** false = "fiscalize without print" (electronic receipt). */
+  printed: boolean;
+};
+
+export type SaleRequest = ReceiptRequestBase & {
+  kind: "sale";
+  lines: FiscalLine[];
+};
+
+/** A refund: amounts are positive; the original and the returns already made bound what may be returned. */
+export type ReturnRequest = ReceiptRequestBase & {
+  kind: "return";
+  lines: ReturnLine[];
+  /** The sale's fiscal document, as the device issued it. */
+  original: FiscalDocument;
+  /** Return documents already issued against that sale (any order). */
+  earlierReturns: FiscalDocument[];
+};
+
+/** What the till asks the device to fiscalize. */
+export type FiscalRequest = SaleRequest | ReturnRequest;
+
+export type FiscalDocument = {
+  deviceId: string;
+  serial: string;
+  /** Device document number: one gap-free sequence over sales, returns and Z reports (RU: ФД). */
+  number: number;
+  /** The number as the profile prints it (PL: per-day receipt number and date; SE: receipt serial; RU: ФД; Z: "Z0001"). */
+  numberText: string;
+  kind: DocumentKind;
+  /** "" for a Z report. */
+  receiptId: string;
+  issuedAt: string;
+  /** Always false for a Z report. */
+  printed: boolean;
+  /** Canonical JSON of what was signed (FiscalPayload). */
+  payload: string;
+  prevHash: string;
+  /** Hex SHA-256 of `payload`. */
+  hash: string;
+  /** base64url Ed25519 signature over the UTF-8 bytes of `payload`. */
+  signature: string;
+  keyId: string;
+  /** ASCII payload of the fiscal QR printed on the receipt; "" for a Z report. */
+  qrPayload: string;
+  /** PL receipts only: the e-paragon as a compact JWS whose payload is `payload`. */
+  jws?: string;
+};
+
+/** Signing is injected so the simulator stays pure: raw Ed25519 signature of `data`. */
+export type Signer = (data: Uint8Array) => Promise<Uint8Array>;
+
+export type Tally = {
+  count: number;
+  total: number;
+};
+
+export type VatSums = {
+  net: number;
+  vat: number;
+  gross: number;
+};
+
+export type VatTally = {
+  rate: string;
+  sales: VatSums;
+  returns: VatSums;
+};
+
+/** What an X or Z report sums over one shift. */
+export type ShiftTotals = {
+  sales: Tally;
+  returns: Tally;
+  /** Sorted by rate. */
+  vat: VatTally[];
+  copies: number;
+};
+
+/** Perpetual, never reset: gross of every sale and every return the device ever issued. */
+export type GrandTotal = {
+  sales: number;
+  returns: number;
+};
+
+export type OpenShift = {
+  /** Shift number; the Z report that closes it carries the same number. */
+  number: number;
+  openedAt: string;
+  totals: ShiftTotals;
+};
+
+export type DeviceCounters = {
+  /** Receipts (sales + returns) ever issued: the SE receipt serial. */
+  receipts: number;
+  /** Number of the last shift opened. */
+  shifts: number;
+  copies: number;
+  grandTotal: GrandTotal;
+  /** PL: the calendar day (YYYY-MM-DD as the till's clock wrote it) and the last receipt number in it. */
+  day: { date: string; seq: number } | null;
+};
+
+/** The documents not yet acknowledged by the simulated fiscal data operator are numbers acked+1..lastNumber. */
+export type OperatorQueue = {
+  acked: number;
+  /** Device time at which the oldest unsent document was queued; null when nothing is unsent. */
+  unsentSince: string | null;
+};
+
+export type ArmedFault = {
+  fault: FaultKind;
+  /** Operations left to hit; null = until cleared. */
+  remaining: number | null;
+  /** slow: latency; clock_skew: how far the device clock is off (may be negative). */
+  ms: number | null;
+  seed: number;
+  /** Operations hit so far (drives the seeded choices). */
+  hits: number;
+};
+
+/**
+ * What a device remembers between operations; the host stores it (as JSON) and hands it back.
+ * The optional parts are absent on devices stored before shifts existed and read as a fresh
+ * device: no shift, nothing unsent, no faults. Every operation returns them all (FullDeviceState).
+ */
+export type DeviceState = {
   deviceId: string;
   country: FiscalCountry;
   /** Printed on every receipt: the device's serial (PL unique number, SE control unit serial, RU FN). */
@@ -14,73 +176,55 @@ export interface DeviceState {
   lastHash: string;
   /** Key id of the signing key (JWK `kid`). */
   keyId: string;
-}
+  counters?: DeviceCounters;
+  shift?: OpenShift | null;
+  operator?: OperatorQueue;
+  faults?: ArmedFault[];
+};
 
-export interface FiscalLine {
-  name: string;
-  quantity: string;
-  unitPrice: number;
-  amount: number;
-  vatRate: string;
-}
+export type FullDeviceState = Required<DeviceState>;
 
-/** What the till asks the device to fiscalize. */
-export interface FiscalRequest {
-  receiptId: string;
-  kind: DocumentKind;
-  /** ISO 8601 instant, from the injected clock. */
-  issuedAt: string;
-  currency: string;
-  total: number;
-  vat: { rate: string; net: number; vat: number; gross: number }[];
-  lines: FiscalLine[];
-  payments: { method: string; amount: number }[];
-  /** false = "fiscalize without print" (electronic receipt). */
-  printed: boolean;
-}
+/** What the simulated fiscal data operator answers for each document it received. */
+export type OperatorAck = {
+  deviceId: string;
+  number: number;
+  ackId: string;
+  ackedAt: string;
+};
 
-export interface FiscalDocument {
+/** What the host must do besides persisting the returned state and document. */
+export type Effects = {
+  /** `slow`: wait this long before answering the till. */
+  delayMs: number;
+  /** `reply_lost`: the document is registered; answer the till as if the reply was lost. */
+  replyLost: boolean;
+  /** `power_loss` that struck after the document was complete: persist it, answer the till with an error. */
+  powerLoss: "completed" | null;
+  /** Documents the operator acknowledged in this operation, in order. */
+  acks: OperatorAck[];
+  /** A sale or return with no open shift opened this one. */
+  shiftOpened: number | null;
+};
+
+/** A duplicate of a receipt: counted by the device, not numbered, not re-signed. */
+export type CopyRecord = {
+  kind: "copy";
   deviceId: string;
   serial: string;
-  number: number;
-  /** The number as printed on the receipt. */
+  /** Device-wide count of copies, this one included. */
+  copyNumber: number;
+  /** The original document's number and hash. */
+  of: number;
+  ofHash: string;
+  receiptId: string;
+  /** The original's printed number and fiscal QR, shown on the copy unchanged. */
   numberText: string;
-  kind: DocumentKind;
-  receiptId: string;
-  issuedAt: string;
-  printed: boolean;
-  /** Canonical JSON of what was signed (includes number, prevHash, totals, lines). */
-  payload: string;
-  prevHash: string;
-  /** Hex SHA-256 of `payload`. */
-  hash: string;
-  /** base64url Ed25519 signature over the UTF-8 bytes of `payload`. */
-  signature: string;
-  keyId: string;
-  /** ASCII payload of the fiscal QR printed on the receipt. */
   qrPayload: string;
-}
-
-/** Signing is injected so the simulator stays pure: raw Ed25519 signature of `data`. */
-export type Signer = (data: Uint8Array) => Promise<Uint8Array>;
-
-/** What is signed: `FiscalDocument.payload` is the canonical JSON of this object. */
-export interface FiscalPayload {
-  v: 1;
-  country: FiscalCountry;
-  device: string;
-  serial: string;
-  number: number;
-  /** Key id of the signing key, so the signed bytes name their key. */
-  kid: string;
-  kind: DocumentKind;
-  receiptId: string;
+  /** Device time of the copy. */
   issuedAt: string;
-  currency: string;
-  total: number;
-  vat: FiscalRequest["vat"];
-  lines: FiscalLine[];
-  payments: FiscalRequest["payments"];
   printed: boolean;
-  prevHash: string;
-}
+  /** Shift open when the copy was made (counted in its Z report), or null. */
+  shift: number | null;
+  /** The word the copy must carry ("kopia", "копия"). */
+  marking: string;
+};

@@ -2,8 +2,11 @@
 import { base64urlToBytes, utf8 } from "./bytes";
 import { isHash, ZERO_HASH } from "./checks";
 import { sha256Hex } from "./digest";
+import { carriesJws } from "./issue";
+import { verifyJws } from "./jws";
 import { numberText } from "./numbering";
-import { readPayload } from "./payload";
+import { payloadJson } from "./payload";
+import { readPayload } from "./payload-read";
 import { qrPayload } from "./qr";
 import type { FiscalDocument } from "./types";
 
@@ -26,22 +29,23 @@ export interface ChainStart {
 
 const bad = (reason: string): Verdict => ({ valid: false, reason });
 
-/** Hash matches payload, payload matches the document's fields, QR and numberText match, signature verifies. */
+/** Hash matches payload, payload matches the document's fields, QR, numberText and JWS match, signature verifies. */
 export async function verifyDocument(doc: FiscalDocument, publicKey: CryptoKey): Promise<Verdict> {
   const p = readPayload(doc.payload);
   if (!p) return bad("payload is not a canonical fiscal payload");
   if (!isHash(doc.hash) || (await sha256Hex(doc.payload)) !== doc.hash) return bad("hash does not match payload");
+  const receipt = p.kind === "z_report" ? null : p;
   const fields: [string, unknown, unknown][] = [
     ["deviceId", doc.deviceId, p.device],
     ["serial", doc.serial, p.serial],
     ["number", doc.number, p.number],
     ["keyId", doc.keyId, p.kid],
     ["kind", doc.kind, p.kind],
-    ["receiptId", doc.receiptId, p.receiptId],
+    ["receiptId", doc.receiptId, receipt?.receiptId ?? ""],
     ["issuedAt", doc.issuedAt, p.issuedAt],
-    ["printed", doc.printed, p.printed],
+    ["printed", doc.printed, receipt?.printed ?? false],
     ["prevHash", doc.prevHash, p.prevHash],
-    ["numberText", doc.numberText, numberText(p.country, p.number)],
+    ["numberText", doc.numberText, numberText(p)],
   ];
   for (const [name, onDoc, signed] of fields) {
     if (onDoc !== signed) return bad(`${name} differs from the signed payload`);
@@ -50,17 +54,24 @@ export async function verifyDocument(doc: FiscalDocument, publicKey: CryptoKey):
   if (!signature || signature.length !== 64) return bad("signature is not a base64url Ed25519 signature");
   let expectedQr: string;
   try {
-    expectedQr = await qrPayload({ ...p, numberText: doc.numberText, payload: doc.payload, signature: doc.signature });
+    expectedQr = await qrPayload(p, doc.payload, doc.signature);
   } catch {
     return bad("payload cannot produce a fiscal QR");
   }
   if (expectedQr !== doc.qrPayload) return bad("qrPayload differs from the signed payload");
-  const ok = await crypto.subtle.verify({ name: "Ed25519" }, publicKey, signature, utf8(doc.payload));
-  return ok ? { valid: true } : bad("signature does not verify");
+  if (!(await crypto.subtle.verify({ name: "Ed25519" }, publicKey, signature, utf8(doc.payload)))) return bad("signature does not verify");
+  if (carriesJws(p)) {
+    const jws = doc.jws === undefined ? null : await verifyJws(doc.jws, async () => publicKey);
+    if (!jws?.valid || !jws.payload) return bad(`JWS e-receipt ${jws?.reason ?? "missing"}`);
+    if (payloadJson(jws.payload) !== doc.payload) return bad("JWS e-receipt carries another payload");
+  } else if (doc.jws !== undefined) {
+    return bad("only PL receipts carry a JWS");
+  }
+  return { valid: true };
 }
 
 /**
- * Checks one device's journal: consecutive numbers (no gap, no duplicate), each prevHash the
+ * Checks one device's documents: consecutive numbers (no gap, no duplicate), each prevHash the
  * previous hash, one device and one key throughout, and every document verifies with keyFor(keyId).
  */
 export async function verifyChain(

@@ -8,6 +8,7 @@ import type { Ports } from "./ports";
 import { errorToProblem, validationError } from "./problem";
 import { authRoutes } from "./routes/auth";
 import { customerRoutes } from "./routes/customer";
+import { devOutboxRoutes } from "./routes/dev-outbox";
 import { receiptRoutes } from "./routes/receipts";
 
 export type AppEnv = { Variables: { terminal: TerminalContext } };
@@ -44,6 +45,7 @@ export function createApp(ports: Ports) {
   authRoutes(app, ports);
   receiptRoutes(app, ports);
   customerRoutes(app, ports);
+  devOutboxRoutes(app, ports);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
   app.doc31("/openapi.json", {

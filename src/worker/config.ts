@@ -1,8 +1,25 @@
 /** AppConfig from environment variables or Worker vars/secrets; the same names on every host. */
+import { DEFAULT_RETRY_BASE_MS } from "../core/backoff";
 import type { AppConfig } from "./ports";
 
 export type ConfigEnv = Partial<Record<
-  "JWT_SECRET" | "FISCAL_KEY_SECRET" | "PUBLIC_BASE_URL" | "RETENTION_DAYS" | "QR_WINDOW_SECONDS" | "TOKEN_TTL_SECONDS" | "MAX_BODY_BYTES",
+  | "JWT_SECRET"
+  | "FISCAL_KEY_SECRET"
+  | "PUBLIC_BASE_URL"
+  | "RETENTION_DAYS"
+  | "QR_WINDOW_SECONDS"
+  | "QR_CHOICE_SECONDS"
+  | "TOKEN_TTL_SECONDS"
+  | "MAX_BODY_BYTES"
+  | "DEV_MODE"
+  | "EMAIL_FROM"
+  | "SMS_PROVIDER_URL"
+  | "SMS_PROVIDER_AUTH"
+  | "SMS_BODY_TEMPLATE"
+  | "EMAIL_API_URL"
+  | "EMAIL_API_AUTH"
+  | "SMTP_URL"
+  | "DELIVERY_RETRY_BASE_MS",
   string
 >>;
 
@@ -31,5 +48,9 @@ export function configFrom(env: ConfigEnv, demo: boolean): AppConfig {
     qrWindowSeconds: number(env.QR_WINDOW_SECONDS, 60, "QR_WINDOW_SECONDS"),
     tokenTtlSeconds: number(env.TOKEN_TTL_SECONDS, 3600, "TOKEN_TTL_SECONDS"),
     maxBodyBytes: number(env.MAX_BODY_BYTES, 64 * 1024, "MAX_BODY_BYTES"),
+    qrChoiceSeconds: number(env.QR_CHOICE_SECONDS, 30, "QR_CHOICE_SECONDS"),
+    devMode: env.DEV_MODE === undefined || env.DEV_MODE === "" ? demo : env.DEV_MODE === "true",
+    emailFrom: env.EMAIL_FROM || "receipts@ereceipt.local",
+    retryBaseMs: number(env.DELIVERY_RETRY_BASE_MS, DEFAULT_RETRY_BASE_MS, "DELIVERY_RETRY_BASE_MS"),
   };
 }

@@ -7,7 +7,8 @@ import type { FiscalDevice, GateResult } from "../durable/fiscal-device";
 import type { ReceiptSession } from "../durable/receipt-session";
 import { configFrom, type ConfigEnv } from "./config";
 import { jsonLogger } from "./log";
-import type { Ports } from "./ports";
+import type { GateOutcome, Ports } from "./ports";
+import { httpEmail, httpSms } from "./providers/http";
 import { r2Blobs } from "./r2-blobs";
 
 export interface Env extends ConfigEnv {
@@ -33,8 +34,8 @@ export function d1Database(d1: D1Database): Database {
 export const isDemo = (env: Env) => env.DEMO_SEED === "true";
 
 /** Rebuilds a DomainError that crossed the Durable Object RPC boundary as plain data. */
-export function unwrapGate(result: GateResult): void {
-  if (result.ok) return;
+export function unwrapGate(result: GateResult): GateOutcome {
+  if (result.ok) return result.outcome;
   const { kind, code, title, detail, errors } = result.problem;
   throw new DomainError(kind, code, title, detail, errors);
 }
@@ -50,12 +51,16 @@ export function workerPorts(env: Env): Ports {
       connect(receiptId, request) {
         return env.RECEIPT_SESSION.get(env.RECEIPT_SESSION.idFromName(receiptId)).fetch(request);
       },
+      async wake(receiptId, at) {
+        await env.RECEIPT_SESSION.get(env.RECEIPT_SESSION.idFromName(receiptId)).wake(receiptId, at.getTime());
+      },
     },
     gate: {
       async run(deviceId, change) {
-        unwrapGate(await env.FISCAL_DEVICE.get(env.FISCAL_DEVICE.idFromName(deviceId)).apply(change));
+        return unwrapGate(await env.FISCAL_DEVICE.get(env.FISCAL_DEVICE.idFromName(deviceId)).apply(change));
       },
     },
+    messengers: { sms: httpSms(env), email: httpEmail(env) },
     clock: () => new Date(),
     random: (n) => crypto.getRandomValues(new Uint8Array(n)),
     config: configFrom(env, isDemo(env)),

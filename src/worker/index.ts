@@ -1,6 +1,7 @@
 /** The Cloudflare Workers entry: builds ports from bindings once per isolate and serves the app. */
 import { createApp, type App } from "./app";
 import { workerPorts, isDemo, type Env } from "./env";
+import { runAllDue } from "./services/due-work";
 import { purgeExpired } from "./services/retention";
 import { seedDemo } from "./services/seed";
 
@@ -20,7 +21,10 @@ export default {
     app ??= createApp(workerPorts(env));
     return app.fetch(request, env, ctx);
   },
+  /** Hourly: retention, and a sweep for due work whose alarm was lost. */
   async scheduled(_controller, env): Promise<void> {
-    await purgeExpired(workerPorts(env));
+    const ports = workerPorts(env);
+    await runAllDue(ports);
+    await purgeExpired(ports);
   },
 } satisfies ExportedHandler<Env>;

@@ -24,11 +24,38 @@ export interface ReceiptCoordinator {
   publish(receiptId: string, message: LiveMessage): Promise<void>;
   /** Answers the customer page's live-update request (WebSocket upgrade or SSE). */
   connect(receiptId: string, request: Request): Promise<Response>;
+  /** Asks for the receipt's due work (outbox, QR auto-finalize) to run at `at`: a DO alarm on Workers. */
+  wake(receiptId: string, at: Date): Promise<void>;
+}
+
+export interface SendResult {
+  /** The provider's id for the message, when it gives one. */
+  providerId?: string | undefined;
+}
+
+export interface SmsMessage {
+  to: string;
+  text: string;
+  idempotencyKey: string;
+}
+
+export interface EmailMessage {
+  from: string;
+  to: string;
+  /** The complete RFC 5322 message. */
+  mime: string;
+  idempotencyKey: string;
+}
+
+/** Outgoing providers; null where none is configured (dev mode then keeps messages in /dev/outbox). */
+export interface Messengers {
+  sms: ((message: SmsMessage) => Promise<SendResult>) | null;
+  email: ((message: EmailMessage) => Promise<SendResult>) | null;
 }
 
 /** A status change of a receipt: the operations that must never race on one fiscal device. */
 export type StatusChange =
-  | { kind: "finalize"; terminal: TerminalContext; receiptId: string; request: FinalizeRequest; baseUrl: string }
+  | { kind: "finalize"; terminal: TerminalContext; receiptId: string; request: FinalizeRequest }
   | { kind: "cancel"; terminal: TerminalContext; receiptId: string };
 
 /**
@@ -36,8 +63,11 @@ export type StatusChange =
  * Durable Object on Workers, an in-process queue on Deno/Node. Throws DomainError as the change does.
  */
 export interface StatusGate {
-  run(deviceId: string, change: StatusChange): Promise<void>;
+  run(deviceId: string, change: StatusChange): Promise<GateOutcome>;
 }
+
+/** What a status change did: "offered" = the till is asked "QR receipt: OK / Change" (seed 001). */
+export type GateOutcome = "issued" | "offered" | "cancelled" | "unchanged";
 
 export interface AppConfig {
   /** HS256 secret for terminal tokens (env JWT_SECRET). */
@@ -52,6 +82,14 @@ export interface AppConfig {
   qrWindowSeconds: number;
   tokenTtlSeconds: number;
   maxBodyBytes: number;
+  /** Seconds the till has to answer "QR receipt: OK / Change" before it is issued as a QR receipt. */
+  qrChoiceSeconds: number;
+  /** Dev mode: /dev/outbox is served and messages without a provider are kept there as sent. */
+  devMode: boolean;
+  /** First retry delay of a failed delivery; doubles per attempt, with jitter. */
+  retryBaseMs: number;
+  /** Default sender of receipt e-mails. */
+  emailFrom: string;
 }
 
 export interface Ports {
@@ -59,6 +97,7 @@ export interface Ports {
   blobs: BlobStore;
   coordinator: ReceiptCoordinator;
   gate: StatusGate;
+  messengers: Messengers;
   clock: () => Date;
   random: (bytes: number) => Uint8Array;
   config: AppConfig;

@@ -47,6 +47,7 @@ export const FinalizeSchema = z
     delivery: z.enum([...CHANNELS, "auto"]),
     contact: z.object({ phone: CustomerSchema.shape.phone, email: CustomerSchema.shape.email }).strict().optional(),
     customer: CustomerSchema.optional(),
+    remember: z.boolean().optional().openapi({ description: "Remember this channel for the identified customer (seed 001)" }),
   })
   .strict()
   .openapi("Finalize");
@@ -88,6 +89,12 @@ export const ReceiptSchema = z
     customer_url: z.string(),
     qr_svg_url: z.string(),
     qr_scanned_at: z.string().nullable(),
+    qr_offered_until: z.string().nullable().openapi({ description: "The display QR is offered until then (from the first line)" }),
+    qr_choice: z
+      .object({ offered: z.literal("qr"), options: z.array(z.string()), until: z.string() })
+      .nullable()
+      .openapi({ description: "Seed 001: the till shows \"QR receipt: OK / Change\"; answer with finalize {delivery:\"qr\"} (OK) or another channel (Change); without an answer it is issued as a QR receipt at `until`" }),
+    copies: z.number(),
     created_at: z.string(),
     issued_at: z.string().nullable(),
     fiscal: z
@@ -106,7 +113,7 @@ export const ReceiptSchema = z
       .nullable(),
     delivery: z.object({ channel: z.string(), status: z.string(), attempts: z.number(), reason: z.string() }).nullable(),
     pdf_url: z.string().nullable(),
-    print: z.object({ text: z.string(), columns: z.number() }).optional(),
+    print: z.object({ text: z.string(), escpos_base64: z.string(), columns: z.number() }).optional(),
     events: z.array(z.object({ type: z.string(), at: z.string(), data: z.record(z.string(), z.unknown()) })).optional(),
   })
   .openapi("Receipt");
@@ -123,3 +130,19 @@ export const ProblemSchema = z
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   })
   .openapi("Problem");
+
+export const CopySchema = z
+  .object({
+    channel: z.enum(["print", "sms", "email"]).openapi({ description: "A copy never goes to the e-bin (seed 001)" }),
+    contact: FinalizeSchema.shape.contact,
+  })
+  .strict()
+  .openapi("CopyRequest");
+
+export const CopyCreatedSchema = z
+  .object({
+    copy: z.object({ number: z.number(), channel: z.string(), original: z.string() }),
+    print: z.object({ text: z.string(), escpos_base64: z.string(), columns: z.number() }).optional(),
+    receipt: ReceiptSchema,
+  })
+  .openapi("CopyCreated");

@@ -7,7 +7,7 @@ import type { EventRow, ReceiptRecord } from "../db/receipts";
 
 export const customerUrl = (baseUrl: string, token: string) => `${baseUrl}/r/${token}`;
 
-export function receiptDocument(record: ReceiptRecord, baseUrl: string): ReceiptDocument {
+export function receiptDocument(record: ReceiptRecord): ReceiptDocument {
   const { receipt, merchant, store, fiscal } = record;
   const profile = profileFor(receipt.country);
   return {
@@ -32,12 +32,12 @@ export function receiptDocument(record: ReceiptRecord, baseUrl: string): Receipt
       qrPayload: fiscal.qrPayload,
       printed: fiscal.printed,
     },
-    customerUrl: customerUrl(baseUrl, receipt.token),
+    customerUrl: customerUrl(receipt.baseUrl, receipt.token),
   };
 }
 
-export function receiptJson(record: ReceiptRecord, baseUrl: string, events?: EventRow[]) {
-  const doc = receiptDocument(record, baseUrl);
+export function receiptJson(record: ReceiptRecord, events?: EventRow[]) {
+  const doc = receiptDocument(record);
   const { receipt } = record;
   const { totals } = doc;
   return {
@@ -62,8 +62,11 @@ export function receiptJson(record: ReceiptRecord, baseUrl: string, events?: Eve
     change: totals.change,
     due: Math.max(0, totals.total - totals.paid),
     customer_url: doc.customerUrl,
-    qr_svg_url: `${baseUrl}/v1/receipts/${receipt.id}/qr.svg`,
+    qr_svg_url: `${receipt.baseUrl}/v1/receipts/${receipt.id}/qr.svg`,
     qr_scanned_at: receipt.qrScannedAt,
+    qr_offered_until: receipt.qrOfferedUntil,
+    qr_choice: receipt.status === "open" && receipt.qrChoiceUntil ? { offered: "qr" as const, options: ["ok", "change"], until: receipt.qrChoiceUntil } : null,
+    copies: receipt.copies,
     created_at: receipt.createdAt,
     issued_at: receipt.issuedAt,
     fiscal: doc.fiscal && {

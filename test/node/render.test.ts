@@ -1,11 +1,13 @@
 /** PDF rendering, checked with poppler (pdftotext, pdftoppm, pdffonts) and a QR decoder. */
 import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import jsQR from "jsqr";
 import { PDFDocument } from "pdf-lib";
 import { PNG } from "pngjs";
+import QRCode from "qrcode-svg";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ReceiptDocument } from "../../src/core/document";
 import { formatMinor } from "../../src/core/money";
@@ -217,6 +219,20 @@ describe("qr", () => {
       }),
     );
     expect(jsQR(pixels, side, side)?.data).toBe(payload);
+  });
+
+  it("picks the same mask as qrcode-svg's own (slower) scoring", () => {
+    qrMatrix("x"); // installs the fast scoring
+    // A fresh copy of qrcode-svg still has its original scoring.
+    const require = createRequire(import.meta.url);
+    delete require.cache[require.resolve("qrcode-svg")];
+    const Original = require("qrcode-svg") as typeof import("qrcode-svg");
+    const fastScoring = Object.getPrototypeOf(new QRCode("x").qrcode).getBestMaskPattern;
+    expect(Object.getPrototypeOf(new Original("x").qrcode).getBestMaskPattern).not.toBe(fastScoring);
+    for (let i = 0; i < 120; i++) {
+      const payload = `https://ereceipt.example/v/PL/${"ABC123".repeat(i % 25)}/${i * 7919}?h=${(i * 2654435761).toString(36)}`;
+      expect(qrMatrix(payload), payload).toEqual(new Original({ content: payload, ecl: "M", padding: 0 }).qrcode.modules);
+    }
   });
 
   it("refuses non-ASCII payloads", () => {

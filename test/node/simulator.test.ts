@@ -23,6 +23,7 @@ import {
   type FiscalCountry,
   type FiscalDocument,
   type FiscalRequest,
+  type SaleRequest,
 } from "../../src/simulator/index";
 
 const SECRET = "test-secret";
@@ -30,7 +31,7 @@ const PL_SERIAL = "ABC12345678";
 const SE_SERIAL = "CU-0123456789";
 const RU_SERIAL = "7281440500123456";
 
-function request(overrides: Partial<FiscalRequest> = {}): FiscalRequest {
+function request(overrides: Partial<SaleRequest> = {}): SaleRequest {
   return {
     receiptId: "r_1",
     kind: "sale",
@@ -172,6 +173,10 @@ describe("fiscalize", () => {
       lastNumber: 0,
       lastHash: "0".repeat(64),
       keyId: "k",
+      counters: { receipts: 0, shifts: 0, copies: 0, grandTotal: { sales: 0, returns: 0 }, day: null },
+      shift: null,
+      operator: { acked: 0, unsentSince: null },
+      faults: [],
     });
   });
 
@@ -183,17 +188,20 @@ describe("fiscalize", () => {
       `{"country":"PL","currency":"PLN","device":"dev-pl-1","issuedAt":"2026-03-14T09:26:53+01:00","kid":"${plKey.kid}",` +
         `"kind":"sale","lines":[{"amount":12345,"name":"Chleb żytni","quantity":"1","unitPrice":12345,"vatRate":"23"}],` +
         `"number":1,"payments":[{"amount":12345,"method":"card"}],"prevHash":"${ZERO_HASH}","printed":false,` +
-        `"receiptId":"r_1","serial":"ABC12345678","total":12345,"v":1,"vat":[{"gross":12345,"net":10037,"rate":"23","vat":2308}]}`,
+        `"receiptId":"r_1","seq":1,"serial":"ABC12345678","shift":1,"title":"e-paragon","total":12345,"v":2,` +
+        `"vat":[{"gross":12345,"net":10037,"rate":"23","vat":2308}]}`,
     );
     expect(doc.hash).toBe(sha256Hex(doc.payload));
     expect(doc.number).toBe(1);
-    expect(doc.numberText).toBe("000001");
+    expect(doc.numberText).toBe("000001/2026-03-14");
     expect(doc.prevHash).toBe(ZERO_HASH);
     expect(doc.printed).toBe(false);
     expect(doc.keyId).toBe(plKey.kid);
     expect(doc.signature).toMatch(/^[A-Za-z0-9_-]{86}$/);
-    expect(doc.qrPayload).toBe(`EREC1*PL*ABC12345678*000001*20260314T092653*12345*${doc.signature.slice(0, 16)}`);
-    expect(state).toEqual({ ...plState, lastNumber: 1, lastHash: doc.hash });
+    expect(doc.qrPayload).toBe(`EREC1*PL*ABC12345678*1*20260314T092653*12345*${doc.signature.slice(0, 16)}`);
+    expect(state).toMatchObject({ lastNumber: 1, lastHash: doc.hash, operator: { acked: 1, unsentSince: null } });
+    expect(state.shift).toMatchObject({ number: 1, openedAt: doc.issuedAt });
+    expect(state.counters).toMatchObject({ receipts: 1, shifts: 1, day: { date: "2026-03-14", seq: 1 } });
     // Independent check of the signature with node:crypto.
     const pub = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: plKey.publicJwk.x ?? "" }, format: "jwk" });
     expect(nodeVerify(null, Buffer.from(doc.payload, "utf8"), pub, Buffer.from(doc.signature, "base64url"))).toBe(true);
@@ -214,30 +222,33 @@ describe("fiscalize", () => {
 
   it("prints SE numbers unpadded and a compact QR", async () => {
     const key = await deriveDeviceKey(SECRET, "dev-se-1");
-    let state = { ...initialDeviceState("dev-se-1", "SE", SE_SERIAL, key.kid), lastNumber: 122 };
+    const fresh = initialDeviceState("dev-se-1", "SE", SE_SERIAL, key.kid);
+    // 122 receipts and 7 Z reports issued before: the receipt serial ignores Z reports.
+    const state = { ...fresh, lastNumber: 129, operator: { acked: 129, unsentSince: null }, counters: { ...fresh.counters, receipts: 122, shifts: 7 } };
     const { document: doc } = await fiscalize(
       state,
       request({ currency: "SEK", issuedAt: "2026-03-14T09:26:53Z", total: 4990 }),
       ed25519Signer(key.privateKey),
     );
-    state = { ...state, lastNumber: 123 };
-    expect(doc.number).toBe(123);
+    expect(doc.number).toBe(130);
     expect(doc.numberText).toBe("123");
-    expect(doc.qrPayload).toBe(`EREC1*SE*CU-0123456789*123*20260314T092653*4990*${doc.signature.slice(0, 16)}`);
+    expect(readPayload(doc.payload)).toMatchObject({ seq: 123, shift: 8, title: "elektroniskt kassakvitto" });
+    expect(doc.qrPayload).toBe(`EREC1*SE*CU-0123456789*130*20260314T092653*4990*${doc.signature.slice(0, 16)}`);
     expect(doc.qrPayload.length).toBeLessThan(120);
     expect(parseFiscalQr(doc.qrPayload)).toEqual({
       country: "SE",
       serial: SE_SERIAL,
-      number: 123,
+      number: 130,
       check: doc.signature.slice(0, 16),
       total: 4990,
       time: "20260314T092653",
+      kind: null,
     });
   });
 
   it("builds the exact Russian receipt QR with a simulated fiscal sign", async () => {
     const key = await deriveDeviceKey(SECRET, "dev-ru-1");
-    const state = { ...initialDeviceState("dev-ru-1", "RU", RU_SERIAL, key.kid), lastNumber: 41 };
+    const state = { ...initialDeviceState("dev-ru-1", "RU", RU_SERIAL, key.kid), lastNumber: 41, operator: { acked: 41, unsentSince: null } };
     const { document: doc } = await fiscalize(
       state,
       request({ currency: "RUB", issuedAt: "2026-03-14T09:26:53.120+03:00", total: 12345, printed: true }),
@@ -248,7 +259,7 @@ describe("fiscalize", () => {
     const fp = createHash("sha256").update(doc.payload + doc.signature, "utf8").digest().readUInt32BE(0);
     expect(m?.[1]).toBe(String(fp));
     expect(doc.numberText).toBe("42");
-    expect(parseFiscalQr(doc.qrPayload)).toMatchObject({ country: "RU", serial: RU_SERIAL, number: 42, total: 12345 });
+    expect(parseFiscalQr(doc.qrPayload)).toMatchObject({ country: "RU", serial: RU_SERIAL, number: 42, total: 12345, kind: "sale" });
     expect(await verifyDocument(doc, key.publicKey)).toEqual({ valid: true });
   });
 
@@ -279,7 +290,7 @@ describe("verifyChain", () => {
 
   it("accepts numbers 1..n with chained hashes", async () => {
     expect(docs.map((d) => d.number)).toEqual([1, 2, 3, 4, 5]);
-    expect(docs.map((d) => d.numberText)).toEqual(["000001", "000002", "000003", "000004", "000005"]);
+    expect(docs.map((d) => d.numberText)).toEqual([1, 2, 3, 4, 5].map((n) => `00000${n}/2026-03-14`));
     expect(docs[0]?.prevHash).toBe(ZERO_HASH);
     for (let i = 1; i < docs.length; i++) expect(docs[i]?.prevHash).toBe(docs[i - 1]?.hash);
     expect(await verifyChain(docs, keyFor)).toEqual({ valid: true });
@@ -410,7 +421,7 @@ describe("properties", () => {
           );
           docs.push(out.document);
           state = out.state;
-          expect(readPayload(out.document.payload)?.lines).toEqual(r.lines);
+          expect(readPayload(out.document.payload)).toMatchObject({ kind: "sale", lines: r.lines });
           expect(out.document.qrPayload).toMatch(/^[\x20-\x7e]{1,119}$/);
           expect(parseFiscalQr(out.document.qrPayload)).toMatchObject({ country, serial, number: i + 1, total: r.total });
         }

@@ -173,7 +173,11 @@ export function apiScenarios(host: () => Host): void {
       const seen = await till.get(receipt.id);
       expect(seen.body.qr_scanned_at).not.toBeNull();
       expect(seen.body.events.map((e: Json) => e.type)).toContain("qr_scanned");
-      const issued = await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "auto" } });
+      // Seed 001: the till is asked "QR receipt: OK / Change"; OK is a finalize with "qr".
+      const offer = await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "auto" } });
+      expect(offer.status).toBe(202);
+      expect(offer.body.qr_choice).toMatchObject({ offered: "qr", options: ["ok", "change"] });
+      const issued = await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "qr" } });
       expect(issued.body.delivery).toMatchObject({ channel: "qr", status: "sent" });
       expect(issued.body.fiscal.printed).toBe(false);
       expect(issued.body.print).toBeUndefined();
@@ -188,11 +192,11 @@ export function apiScenarios(host: () => Host): void {
       expect(issued.body.fiscal.printed).toBe(true);
     });
 
-    it("answers channels that are not available yet with 422 and changes nothing", async () => {
+    it("answers a channel without its contact with 422 and changes nothing", async () => {
       const receipt = await till.paidReceipt();
       const before = state((await till.get(receipt.id)).body);
-      const res = await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "sms", contact: { phone: "+48 600 000 000" } } });
-      expectProblem(res, 422, "delivery");
+      expectProblem(await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "sms" } }), 422, "contact.phone");
+      expectProblem(await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "email", contact: { email: "not-an-address" } } }), 422, "contact.email");
       expect(state((await till.get(receipt.id)).body)).toEqual(before);
     });
   });

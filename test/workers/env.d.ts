@@ -4,6 +4,9 @@ import type { Env } from "../../src/worker/env";
 declare global {
   namespace Cloudflare {
     interface Env extends EnvWithMigrations {}
+    interface GlobalProps {
+      mainModule: typeof import("../../src/worker/index");
+    }
   }
 }
 interface EnvWithMigrations extends Env {

@@ -20,7 +20,7 @@ export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
     if (!record) return { page: new Response(notFoundPage(), { status: 404, headers: { "content-type": "text/html; charset=utf-8", ...noStore } }) };
     const { expiresAt, country } = record.receipt;
     if (expiresAt && expiresAt <= ports.clock().toISOString()) {
-      const lang = receiptDocument(record, "").profile.language;
+      const lang = receiptDocument(record).profile.language;
       return { page: new Response(gonePage(lang), { status: 410, headers: { "content-type": "text/html; charset=utf-8", ...noStore, "x-country": country } }) };
     }
     return { record };
@@ -33,7 +33,7 @@ export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
     const token = c.req.param("token");
     const base = `${baseUrlOf(c, ports)}/r/${token}`;
     const html = customerPage({
-      doc: receiptDocument(found.record, baseUrlOf(c, ports)),
+      doc: receiptDocument(found.record),
       token,
       pdfUrl: `${base}/pdf`,
       eventsUrl: `${base}/events`,
@@ -53,7 +53,7 @@ export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
     if ("page" in found) return found.page;
     const { record } = found;
     if (record.receipt.status !== "issued") return c.redirect(`/r/${c.req.param("token")}`, 303);
-    const bytes = await loadPdf(ports, record, baseUrlOf(c, ports));
+    const bytes = await loadPdf(ports, record);
     const name = `receipt-${record.fiscal?.numberText ?? record.receipt.id}.pdf`;
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       "content-type": "application/pdf",

@@ -4,9 +4,10 @@ import type { AppEnv } from "../app";
 import { baseUrlOf } from "../base-url";
 import { receiptEvents } from "../../db/receipts";
 import { customerDisplayQrSvg } from "../../render/qr";
-import { renderPrintText } from "../../render/print-text";
 import type { Ports } from "../ports";
 import {
+  CopyCreatedSchema,
+  CopySchema,
   CreateReceiptSchema,
   FinalizeSchema,
   LineCreatedSchema,
@@ -18,7 +19,9 @@ import {
   ReceiptIdParams,
   ReceiptSchema,
 } from "../schemas";
-import { storePdf } from "../services/pdf";
+import { issueCopy } from "../services/copies";
+import { afterIssue } from "../services/issued";
+import { printOutput } from "../services/print";
 import { addLine, addPayment, confirmPayment, loadReceipt, openReceipt, voidLine } from "../services/receipts";
 import { receiptDocument, receiptJson } from "../views";
 import { jsonBody, jsonContent, problems } from "./openapi";
@@ -27,6 +30,7 @@ const security = [{ bearer: [] }];
 const tags = ["receipts"];
 const receiptAnswer = jsonContent(ReceiptSchema, "The receipt");
 const ColumnsQuery = z.object({ columns: z.enum(["32", "42", "48"]).optional() });
+const columnsOf = (query: { columns?: "32" | "42" | "48" | undefined }) => Number(query.columns ?? 48) as 32 | 42 | 48;
 
 const routes = {
   create: createRoute({
@@ -63,7 +67,16 @@ const routes = {
   finalize: createRoute({
     method: "post", path: "/v1/receipts/{id}/finalize", tags, security, summary: "Fiscalize and deliver",
     request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(FinalizeSchema) },
-    responses: { 200: receiptAnswer, ...problems(400, 401, 404, 409, 413, 415, 422) },
+    responses: {
+      200: receiptAnswer,
+      202: jsonContent(ReceiptSchema, "Seed 001: the customer scanned the QR; `qr_choice` asks the till \"QR receipt: OK / Change\""),
+      ...problems(400, 401, 404, 409, 413, 415, 422),
+    },
+  }),
+  copies: createRoute({
+    method: "post", path: "/v1/receipts/{id}/copies", tags, security, summary: "A copy by print, SMS or e-mail, marked with how the original was issued",
+    request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(CopySchema) },
+    responses: { 201: jsonContent(CopyCreatedSchema, "The copy"), ...problems(400, 401, 404, 409, 413, 415, 422) },
   }),
   cancel: createRoute({
     method: "post", path: "/v1/receipts/{id}/cancel", tags, security, summary: "Cancel an open receipt (no fiscal document)",
@@ -79,17 +92,17 @@ const routes = {
 
 export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
   const answer = async (c: Parameters<Parameters<typeof app.openapi>[1]>[0], id: string) =>
-    receiptJson(await loadReceipt(ports, c.get("terminal"), id), baseUrlOf(c, ports));
+    receiptJson(await loadReceipt(ports, c.get("terminal"), id));
 
   app.openapi(routes.create, async (c) => {
-    const id = await openReceipt(ports, c.get("terminal"), c.req.valid("json"));
+    const id = await openReceipt(ports, c.get("terminal"), c.req.valid("json"), baseUrlOf(c, ports));
     return c.json(await answer(c, id), 201);
   });
 
   app.openapi(routes.get, async (c) => {
     const { id } = c.req.valid("param");
     const record = await loadReceipt(ports, c.get("terminal"), id);
-    return c.json(receiptJson(record, baseUrlOf(c, ports), await receiptEvents(ports.database.db, id)), 200);
+    return c.json(receiptJson(record, await receiptEvents(ports.database.db, id)), 200);
   });
 
   app.openapi(routes.addLine, async (c) => {
@@ -123,15 +136,18 @@ export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
   app.openapi(routes.finalize, async (c) => {
     const { id } = c.req.valid("param");
     const terminal = c.get("terminal");
-    const baseUrl = baseUrlOf(c, ports);
-    await ports.gate.run(terminal.deviceId, { kind: "finalize", terminal, receiptId: id, request: c.req.valid("json"), baseUrl });
-    const record = await loadReceipt(ports, terminal, id);
-    if (!record.receipt.pdfKey) await storePdf(ports, record, baseUrl);
-    await ports.coordinator.publish(id, { type: "issued", receipt_id: id, status: "issued" });
-    const json = receiptJson(record, baseUrl);
+    const outcome = await ports.gate.run(terminal.deviceId, { kind: "finalize", terminal, receiptId: id, request: c.req.valid("json") });
+    if (outcome === "offered") return c.json(await answer(c, id), 202);
+    const record = await afterIssue(ports, terminal, id);
+    const json = receiptJson(record);
     if (json.delivery?.channel !== "print") return c.json(json, 200);
-    const columns = Number(c.req.valid("query").columns ?? 48) as 32 | 42 | 48;
-    return c.json({ ...json, print: { text: renderPrintText(receiptDocument(record, baseUrl), columns), columns } }, 200);
+    return c.json({ ...json, print: printOutput(receiptDocument(record), columnsOf(c.req.valid("query"))) }, 200);
+  });
+
+  app.openapi(routes.copies, async (c) => {
+    const { id } = c.req.valid("param");
+    const made = await issueCopy(ports, c.get("terminal"), id, c.req.valid("json"), columnsOf(c.req.valid("query")));
+    return c.json({ copy: made.copy, receipt: receiptJson(made.record), ...(made.print && { print: made.print }) }, 201);
   });
 
   app.openapi(routes.cancel, async (c) => {

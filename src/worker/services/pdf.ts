@@ -8,10 +8,10 @@ import { receiptDocument } from "../views";
 
 export const pdfKeyFor = (record: ReceiptRecord) => `receipts/${record.receipt.merchantId}/${record.receipt.id}.pdf`;
 
-export async function storePdf(ports: Ports, record: ReceiptRecord, baseUrl: string): Promise<Uint8Array> {
+export async function storePdf(ports: Ports, record: ReceiptRecord): Promise<Uint8Array> {
   const { receipt } = record;
   if (receipt.status !== "issued" || !receipt.expiresAt) throw new Error(`receipt ${receipt.id} is not issued`);
-  const bytes = await renderReceiptPdf(receiptDocument(record, baseUrl));
+  const bytes = await renderReceiptPdf(receiptDocument(record));
   const key = pdfKeyFor(record);
   await ports.blobs.put(key, bytes, { contentType: "application/pdf", expiresAt: receipt.expiresAt });
   if (receipt.pdfKey !== key) await ports.database.db.update(receipts).set({ pdfKey: key }).where(eq(receipts.id, receipt.id));
@@ -19,7 +19,7 @@ export async function storePdf(ports: Ports, record: ReceiptRecord, baseUrl: str
 }
 
 /** The stored PDF, or a fresh rendering of the stored data if the blob went missing. */
-export async function loadPdf(ports: Ports, record: ReceiptRecord, baseUrl: string): Promise<Uint8Array> {
+export async function loadPdf(ports: Ports, record: ReceiptRecord): Promise<Uint8Array> {
   const stored = record.receipt.pdfKey ? await ports.blobs.get(record.receipt.pdfKey) : null;
-  return stored?.bytes ?? storePdf(ports, record, baseUrl);
+  return stored?.bytes ?? storePdf(ports, record);
 }

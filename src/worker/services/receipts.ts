@@ -1,5 +1,5 @@
 /** Open receipts: create, add and void lines, take and confirm payments. */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Customer } from "../../core/delivery";
 import { DomainError, notFound } from "../../core/errors";
 import { assertOpen, assertRoomForLine, checkPayment, computeTotals, priceLine, type LineInput, type PaymentMethod } from "../../core/receipt";
@@ -31,6 +31,8 @@ function lineInsert(db: Db, profile: CountryProfile, receiptId: string, lineId: 
   return db.insert(receiptLines).values({ id: lineId, receiptId, position, name: input.name, ...priced });
 }
 
+const qrWindowEnd = (ports: Ports) => new Date(ports.clock().getTime() + ports.config.qrWindowSeconds * 1000).toISOString();
+
 const event = (ports: Ports, terminal: TerminalContext, receiptId: string, type: string, data: Record<string, unknown> = {}) =>
   eventInsert(ports.database.db, { receiptId, merchantId: terminal.merchantId, type, data, at: ports.clock().toISOString() });
 
@@ -38,6 +40,7 @@ export async function openReceipt(
   ports: Ports,
   terminal: TerminalContext,
   body: { lines?: LineInput[] | undefined; customer?: Customer | undefined },
+  baseUrl: string,
 ): Promise<string> {
   const { db } = ports.database;
   const profile = profileFor(terminal.country);
@@ -56,6 +59,8 @@ export async function openReceipt(
       token: newToken(ports.random),
       customer: body.customer ?? null,
       createdAt: ports.clock().toISOString(),
+      qrOfferedUntil: lines.length > 0 ? qrWindowEnd(ports) : null,
+      baseUrl,
     }),
     ...lines,
     event(ports, terminal, id, "opened", { terminal_id: terminal.terminalId, lines: lines.length }),
@@ -71,6 +76,8 @@ export async function addLine(ports: Ports, terminal: TerminalContext, receiptId
   const { db } = ports.database;
   await guardedBatch(ports.database, [
     lineInsert(db, profileFor(terminal.country), receiptId, lineId, input, ""),
+    // Seed 001: the display QR is offered for a while from the first line on.
+    db.update(receipts).set({ qrOfferedUntil: qrWindowEnd(ports) }).where(and(eq(receipts.id, receiptId), isNull(receipts.qrOfferedUntil))),
     event(ports, terminal, receiptId, "line_added", { line_id: lineId }),
   ]);
   return lineId;

@@ -1,72 +1,101 @@
 /** Finalize and cancel: the status changes that run one at a time per fiscal device (see StatusGate). */
-import { and, eq } from "drizzle-orm";
-import { decideDelivery, type Channel } from "../../core/delivery";
-import { DomainError } from "../../core/errors";
+import { and, eq, isNull } from "drizzle-orm";
+import { decideDelivery, type Channel, type Customer } from "../../core/delivery";
 import { formatQuantity } from "../../core/money";
 import { profileFor } from "../../core/profiles";
 import { assertOpen, assertReadyToIssue, computeTotals } from "../../core/receipt";
+import type { Statement } from "../../db/database";
 import { guardedBatch } from "../../db/invariants";
+import type { ReceiptRecord } from "../../db/receipts";
 import { devices, fiscalDocuments, receipts } from "../../db/schema";
 import { fiscalize, type DeviceState, type FiscalCountry, type FiscalRequest } from "../../simulator";
 import type { TerminalContext } from "../auth";
-import type { Ports, StatusChange } from "../ports";
+import type { GateOutcome, Ports, StatusChange } from "../ports";
 import type { FinalizeRequest } from "../schemas";
+import { receiptDocument } from "../views";
+import { assertChannel, assertRecipient, availableChannels, customerHash, recipientFor, rememberedChannel, rememberStatement } from "./delivery-policy";
 import { signerFor } from "./device-keys";
+import { enqueueStatement } from "./outbox";
 import { loadReceipt, receiptEvent } from "./receipts";
 
-/** Channels that deliver today; sms, email and ebin arrive with the delivery work. */
-export const AVAILABLE_CHANNELS: readonly Channel[] = ["print", "qr"];
-
-export async function applyStatusChange(ports: Ports, change: StatusChange): Promise<void> {
+export async function applyStatusChange(ports: Ports, change: StatusChange): Promise<GateOutcome> {
   if (change.kind === "cancel") return cancelNow(ports, change.terminal, change.receiptId);
-  return issueNow(ports, change.terminal, change.receiptId, change.request);
+  return finalizeNow(ports, change.terminal, change.receiptId, change.request);
 }
 
-async function cancelNow(ports: Ports, terminal: TerminalContext, receiptId: string): Promise<void> {
+async function cancelNow(ports: Ports, terminal: TerminalContext, receiptId: string): Promise<GateOutcome> {
   const record = await loadReceipt(ports, terminal, receiptId);
-  if (record.receipt.status === "cancelled") return;
+  if (record.receipt.status === "cancelled") return "unchanged";
   assertOpen(record.receipt.status);
   const { db } = ports.database;
   await guardedBatch(ports.database, [
-    db.update(receipts).set({ status: "cancelled", cancelledAt: ports.clock().toISOString(), customer: null }).where(eq(receipts.id, receiptId)),
+    db.update(receipts).set({ status: "cancelled", cancelledAt: ports.clock().toISOString(), customer: null, qrChoiceUntil: null }).where(eq(receipts.id, receiptId)),
     receiptEvent(ports, terminal, receiptId, "cancelled"),
   ]);
   ports.log.info("receipt.cancelled", { receipt_id: receiptId, merchant_id: terminal.merchantId });
-}
-
-function unavailable(channel: Channel): DomainError {
-  return new DomainError(
-    "unprocessable",
-    "channel-unavailable",
-    "Delivery channel not available",
-    `Delivery "${channel}" is not available yet on this service; use "print", "qr" or "auto".`,
-    [{ field: "delivery", message: `"${channel}" is not available` }],
-  );
+  return "cancelled";
 }
 
 /**
- * Fiscalizes and issues in one transaction: device counter, fiscal document, receipt status and
- * event land together or not at all, so a number is never skipped or reused. A receipt already
- * issued is answered as it is: a till retrying after a lost reply never gets a second document.
+ * Seed 001: when the customer scanned the display QR and the till asks for `auto`, the till is
+ * offered "QR receipt: OK / Change"; without an answer the receipt is issued as a QR receipt.
  */
-async function issueNow(ports: Ports, terminal: TerminalContext, receiptId: string, request: FinalizeRequest): Promise<void> {
+async function offerQr(ports: Ports, terminal: TerminalContext, record: ReceiptRecord): Promise<GateOutcome> {
+  if (record.receipt.qrChoiceUntil) return "offered";
+  const until = new Date(ports.clock().getTime() + ports.config.qrChoiceSeconds * 1000);
+  const { db } = ports.database;
+  await guardedBatch(ports.database, [
+    db.update(receipts).set({ qrChoiceUntil: until.toISOString() }).where(and(eq(receipts.id, record.receipt.id), isNull(receipts.qrChoiceUntil))),
+    receiptEvent(ports, terminal, record.receipt.id, "qr_offered", { until: until.toISOString() }),
+  ]);
+  await ports.coordinator.wake(record.receipt.id, until);
+  return "offered";
+}
+
+async function finalizeNow(ports: Ports, terminal: TerminalContext, receiptId: string, request: FinalizeRequest): Promise<GateOutcome> {
   const record = await loadReceipt(ports, terminal, receiptId);
-  if (record.receipt.status === "issued") return;
+  if (record.receipt.status === "issued") return "unchanged";
   assertOpen(record.receipt.status);
   const profile = profileFor(terminal.country);
   const totals = computeTotals(profile, record.lines, record.payments);
   assertReadyToIssue(record.lines, record.payments, totals);
 
+  const customer: Customer | null = request.customer ?? record.receipt.customer;
+  const hash = await customerHash(terminal.merchantId, customer);
+  const available = availableChannels(ports, profile);
   const delivery = decideDelivery({
     requested: request.delivery,
-    customer: request.customer ?? record.receipt.customer,
+    customer,
     contact: request.contact ?? null,
     qrScanned: record.receipt.qrScannedAt !== null,
-    available: AVAILABLE_CHANNELS,
+    remembered: request.delivery === "auto" ? await rememberedChannel(ports.database.db, terminal.merchantId, hash) : null,
+    available,
   });
-  if (!AVAILABLE_CHANNELS.includes(delivery.channel)) throw unavailable(delivery.channel);
+  assertChannel(delivery.channel, available, profile);
+  const recipient = recipientFor(delivery.channel, request.contact, customer);
+  assertRecipient(delivery.channel, recipient);
+  if (request.delivery === "auto" && delivery.channel === "qr") return offerQr(ports, terminal, record);
+  await issue(ports, terminal, record, totals, { ...delivery, recipient }, request.remember && hash ? hash : null);
+  return "issued";
+}
 
+const INITIAL_STATUS: Record<Channel, string> = { print: "printed", qr: "sent", ebin: "discarded", sms: "queued", email: "queued" };
+
+/**
+ * Fiscalizes and issues in one transaction: device counter, fiscal document, receipt status,
+ * outgoing message and event land together or not at all, so a number is never skipped or reused
+ * and an acknowledged receipt never loses its message.
+ */
+async function issue(
+  ports: Ports,
+  terminal: TerminalContext,
+  record: ReceiptRecord,
+  totals: ReturnType<typeof computeTotals>,
+  delivery: { channel: Channel; electronic: boolean; reason: string; recipient: string | null },
+  rememberHash: string | null,
+): Promise<void> {
   const { db } = ports.database;
+  const receiptId = record.receipt.id;
   const device = await db.select().from(devices).where(eq(devices.id, record.receipt.deviceId)).get();
   if (!device) throw new Error(`device ${record.receipt.deviceId} missing`);
   const state: DeviceState = {
@@ -78,7 +107,6 @@ async function issueNow(ports: Ports, terminal: TerminalContext, receiptId: stri
     keyId: device.keyId,
   };
   const now = ports.clock();
-  const active = record.lines.filter((l) => !l.voided);
   const fiscalRequest: FiscalRequest = {
     receiptId,
     kind: "sale",
@@ -86,50 +114,48 @@ async function issueNow(ports: Ports, terminal: TerminalContext, receiptId: stri
     currency: record.receipt.currency,
     total: totals.total,
     vat: totals.vat.map(({ rate, net, vat, gross }) => ({ rate, net, vat, gross })),
-    lines: active.map((l) => ({ name: l.name, quantity: formatQuantity(l.quantityMilli), unitPrice: l.unitPrice, amount: l.amount, vatRate: l.vatRate })),
+    lines: record.lines
+      .filter((l) => !l.voided)
+      .map((l) => ({ name: l.name, quantity: formatQuantity(l.quantityMilli), unitPrice: l.unitPrice, amount: l.amount, vatRate: l.vatRate })),
     payments: record.payments.map(({ method, amount }) => ({ method, amount })),
     printed: !delivery.electronic,
   };
   const { document, state: next } = await fiscalize(state, fiscalRequest, await signerFor(ports.config.fiscalKeySecret, device.id));
-  const expiresAt = new Date(now.getTime() + ports.config.retentionDays * 86_400_000).toISOString();
-  const deliveryState = {
-    channel: delivery.channel,
-    status: delivery.channel === "print" ? "printed" : "sent",
-    attempts: 0,
-    reason: delivery.reason,
+  const fiscalRow = {
+    deviceId: document.deviceId,
+    number: document.number,
+    numberText: document.numberText,
+    receiptId,
+    kind: document.kind,
+    issuedAt: document.issuedAt,
+    printed: document.printed,
+    payload: document.payload,
+    prevHash: document.prevHash,
+    hash: document.hash,
+    signature: document.signature,
+    keyId: document.keyId,
+    qrPayload: document.qrPayload,
   };
-
-  await guardedBatch(ports.database, [
-    db
-      .update(receipts)
-      .set({ status: "issued", issuedAt: document.issuedAt, total: totals.total, electronic: delivery.electronic, delivery: deliveryState, expiresAt })
-      .where(and(eq(receipts.id, receiptId), eq(receipts.status, "open"))),
-    db.insert(fiscalDocuments).values({
-      deviceId: document.deviceId,
-      number: document.number,
-      numberText: document.numberText,
-      receiptId,
-      kind: document.kind,
-      issuedAt: document.issuedAt,
-      printed: document.printed,
-      payload: document.payload,
-      prevHash: document.prevHash,
-      hash: document.hash,
-      signature: document.signature,
-      keyId: document.keyId,
-      qrPayload: document.qrPayload,
-    }),
-    db
-      .update(devices)
-      .set({ lastNumber: next.lastNumber, lastHash: next.lastHash })
-      .where(and(eq(devices.id, device.id), eq(devices.lastNumber, state.lastNumber))),
-    receiptEvent(ports, terminal, receiptId, "issued", {
-      device_id: device.id,
-      number: document.number,
-      channel: delivery.channel,
-      reason: delivery.reason,
-      total: totals.total,
-    }),
-  ]);
+  const issued = {
+    status: "issued" as const,
+    issuedAt: document.issuedAt,
+    total: totals.total,
+    electronic: delivery.electronic,
+    delivery: { channel: delivery.channel, status: INITIAL_STATUS[delivery.channel], attempts: 0, reason: delivery.reason },
+    expiresAt: new Date(now.getTime() + ports.config.retentionDays * 86_400_000).toISOString(),
+    qrChoiceUntil: null,
+  };
+  const statements: [Statement, ...Statement[]] = [
+    db.update(receipts).set(issued).where(and(eq(receipts.id, receiptId), eq(receipts.status, "open"))),
+    db.insert(fiscalDocuments).values(fiscalRow),
+    db.update(devices).set({ lastNumber: next.lastNumber, lastHash: next.lastHash }).where(and(eq(devices.id, device.id), eq(devices.lastNumber, state.lastNumber))),
+    receiptEvent(ports, terminal, receiptId, "issued", { device_id: device.id, number: document.number, channel: delivery.channel, reason: delivery.reason, total: totals.total }),
+  ];
+  if (delivery.recipient && (delivery.channel === "sms" || delivery.channel === "email")) {
+    const doc = receiptDocument({ ...record, receipt: { ...record.receipt, ...issued }, fiscal: fiscalRow });
+    statements.push(enqueueStatement(ports, record, doc, { channel: delivery.channel, recipient: delivery.recipient, copy: 0 }));
+  }
+  if (rememberHash) statements.push(rememberStatement(db, terminal.merchantId, rememberHash, delivery.channel, now.toISOString()));
+  await guardedBatch(ports.database, statements);
   ports.log.info("receipt.issued", { receipt_id: receiptId, merchant_id: terminal.merchantId, device_id: device.id, number: document.number, channel: delivery.channel });
 }

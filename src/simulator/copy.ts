@@ -1,0 +1,56 @@
+/** Copies: a duplicate of a receipt, counted and logged by the device, never numbered or re-signed. */
+import { checkInstant } from "./checks";
+import { sha256Hex } from "./digest";
+import { FiscalError, FiscalInputError } from "./errors";
+import { NO_EFFECTS } from "./fault-steps";
+import { hitFault } from "./faults";
+import { PROFILES } from "./profile";
+import { restoreState } from "./state";
+import type { CopyRecord, DeviceState, Effects, FiscalDocument, FullDeviceState } from "./types";
+
+/** `printed`: on paper (paper_out refuses it) or sent electronically. */
+export async function copyOf(
+  stored: DeviceState,
+  document: FiscalDocument,
+  now: string,
+  printed: boolean,
+): Promise<{ copy: CopyRecord; state: FullDeviceState; effects: Effects }> {
+  const base = restoreState(stored);
+  checkInstant(now, "now");
+  if (document.deviceId !== base.deviceId || document.number < 1 || document.number > base.lastNumber) {
+    throw new FiscalInputError("a copy can only be made of a document this device issued");
+  }
+  if (document.kind === "z_report") throw new FiscalInputError("copies are made of receipts, not of Z reports");
+  if ((await sha256Hex(document.payload)) !== document.hash) throw new FiscalInputError("the document's payload does not match its hash");
+  let s = base;
+  if (printed) {
+    const paper = hitFault(s, "paper_out");
+    if (paper.fault) {
+      throw new FiscalError("paper_out", "The printer is out of paper: no copy was made. Load paper and retry, or send the copy by SMS or e-mail.", paper.state);
+    }
+  }
+  const slow = hitFault(s, "slow");
+  s = slow.state;
+  const copyNumber = s.counters.copies + 1;
+  const copy: CopyRecord = {
+    kind: "copy",
+    deviceId: s.deviceId,
+    serial: s.serial,
+    copyNumber,
+    of: document.number,
+    ofHash: document.hash,
+    receiptId: document.receiptId,
+    numberText: document.numberText,
+    qrPayload: document.qrPayload,
+    issuedAt: now,
+    printed,
+    shift: s.shift?.number ?? null,
+    marking: PROFILES[s.country].copyMarking,
+  };
+  const state: FullDeviceState = {
+    ...s,
+    counters: { ...s.counters, copies: copyNumber },
+    shift: s.shift ? { ...s.shift, totals: { ...s.shift.totals, copies: s.shift.totals.copies + 1 } } : null,
+  };
+  return { copy, state, effects: { ...NO_EFFECTS, delayMs: slow.fault?.ms ?? 0 } };
+}

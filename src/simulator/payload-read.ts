@@ -1,0 +1,91 @@
+/** Reads a signed payload back, strictly, from exported JSON. */
+import { parseJson } from "./canonical";
+import { bool, int, list, obj, str, type JsonObject } from "./json-read";
+import { payloadJson, type FiscalPayload, type OriginalRef } from "./payload";
+import type { FiscalCountry, FiscalLine, FiscalPayment, GrandTotal, ReturnLine, ShiftTotals, Tally, VatRow, VatSums, VatTally } from "./types";
+
+const country = (v: JsonObject[string]): FiscalCountry | null => (v === "PL" || v === "SE" || v === "RU" ? v : null);
+
+const vatRow = (r: JsonObject): VatRow | null =>
+  str(r.rate) && int(r.net) && int(r.vat) && int(r.gross) ? { rate: r.rate, net: r.net, vat: r.vat, gross: r.gross } : null;
+
+const line = (l: JsonObject): FiscalLine | null =>
+  str(l.name) && str(l.quantity) && int(l.unitPrice) && int(l.amount) && str(l.vatRate)
+    ? { name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount, vatRate: l.vatRate }
+    : null;
+
+function returnLine(l: JsonObject): ReturnLine | null {
+  const base = line(l);
+  return base && int(l.originalLine) ? { ...base, originalLine: l.originalLine } : null;
+}
+
+const payment = (p: JsonObject): FiscalPayment | null => (str(p.method) && int(p.amount) ? { method: p.method, amount: p.amount } : null);
+
+function original(o: JsonObject | null): OriginalRef | null {
+  if (!o) return null;
+  const { device, serial, number, hash, receiptId } = o;
+  return str(device) && str(serial) && int(number) && str(hash) && str(receiptId) ? { device, serial, number, hash, receiptId } : null;
+}
+
+function tally(o: JsonObject | null): Tally | null {
+  return o && int(o.count) && int(o.total) ? { count: o.count, total: o.total } : null;
+}
+
+function sums(o: JsonObject | null): VatSums | null {
+  return o && int(o.net) && int(o.vat) && int(o.gross) ? { net: o.net, vat: o.vat, gross: o.gross } : null;
+}
+
+function vatTally(o: JsonObject): VatTally | null {
+  const sales = sums(obj(o.sales));
+  const returns = sums(obj(o.returns));
+  return str(o.rate) && sales && returns ? { rate: o.rate, sales, returns } : null;
+}
+
+function totals(o: JsonObject | null): ShiftTotals | null {
+  if (!o) return null;
+  const sales = tally(obj(o.sales));
+  const returns = tally(obj(o.returns));
+  const vat = list(o.vat, vatTally);
+  return sales && returns && vat && int(o.copies) ? { sales, returns, vat, copies: o.copies } : null;
+}
+
+function grand(o: JsonObject | null): GrandTotal | null {
+  return o && int(o.sales) && int(o.returns) ? { sales: o.sales, returns: o.returns } : null;
+}
+
+function read(o: JsonObject): FiscalPayload | null {
+  const c = country(o.country);
+  const { device, serial, kid, number, title, issuedAt, shift, prevHash } = o;
+  if (o.v !== 2 || !c || !str(device) || !str(serial) || !str(kid) || !int(number) || !str(title)) return null;
+  if (!str(issuedAt) || !int(shift) || !str(prevHash)) return null;
+  const head = { v: 2 as const, country: c, device, serial, kid, number, title, issuedAt, shift, prevHash };
+  if (o.kind === "z_report") {
+    const t = totals(obj(o.totals));
+    const g = grand(obj(o.grandTotal));
+    return str(o.openedAt) && t && g ? { ...head, kind: "z_report", openedAt: o.openedAt, totals: t, grandTotal: g } : null;
+  }
+  const { seq, receiptId, currency, total, printed } = o;
+  if (!int(seq) || !str(receiptId) || !str(currency) || !int(total) || !bool(printed)) return null;
+  const vat = list(o.vat, vatRow);
+  const payments = list(o.payments, payment);
+  if (!vat || !payments) return null;
+  const receipt = { ...head, seq, receiptId, currency, total, vat, payments, printed };
+  if (o.kind === "sale") {
+    const lines = list(o.lines, line);
+    return lines ? { ...receipt, kind: "sale", lines } : null;
+  }
+  if (o.kind === "return") {
+    const lines = list(o.lines, returnLine);
+    const ref = original(obj(o.original));
+    return lines && ref ? { ...receipt, kind: "return", lines, original: ref } : null;
+  }
+  return null;
+}
+
+/** Parses a payload; null unless it is valid, canonical (byte-identical when re-serialized) and well-typed. */
+export function readPayload(text: string): FiscalPayload | null {
+  const o = obj(parseJson(text) ?? undefined);
+  const p = o ? read(o) : null;
+  // Re-serializing must give the same bytes: rejects unknown fields, other key orders and whitespace.
+  return p && payloadJson(p) === text ? p : null;
+}

@@ -1,0 +1,32 @@
+/** Device state: a fresh device, and reading a stored one (older stored states lack the newer parts). */
+import { checkState, ZERO_HASH } from "./checks";
+import type { DeviceState, FiscalCountry, FullDeviceState, ShiftTotals } from "./types";
+
+export function emptyTotals(): ShiftTotals {
+  return { sales: { count: 0, total: 0 }, returns: { count: 0, total: 0 }, vat: [], copies: 0 };
+}
+
+export function initialDeviceState(deviceId: string, country: FiscalCountry, serial: string, keyId: string): FullDeviceState {
+  return restoreState({ deviceId, country, serial, lastNumber: 0, lastHash: ZERO_HASH, keyId });
+}
+
+/**
+ * Fills what an older stored state lacks: no shift, no faults, and everything issued so far
+ * counted as acknowledged (those devices never had an operator queue). Checks the state.
+ */
+export function restoreState(state: DeviceState): FullDeviceState {
+  const full: FullDeviceState = {
+    deviceId: state.deviceId,
+    country: state.country,
+    serial: state.serial,
+    lastNumber: state.lastNumber,
+    lastHash: state.lastHash,
+    keyId: state.keyId,
+    counters: state.counters ?? { receipts: 0, shifts: 0, copies: 0, grandTotal: { sales: 0, returns: 0 }, day: null },
+    shift: state.shift ?? null,
+    operator: state.operator ?? { acked: state.lastNumber, unsentSince: null },
+    faults: state.faults ?? [],
+  };
+  checkState(full);
+  return full;
+}

@@ -1,0 +1,42 @@
+/** Shift totals as X and Z reports show them, summed one receipt at a time (the journal verifier replays the same sums). */
+import type { GrandTotal, ReceiptKind, ShiftTotals, VatRow, VatSums, VatTally } from "./types";
+
+const ZERO: VatSums = { net: 0, vat: 0, gross: 0 };
+
+function plus(a: VatSums, r: VatRow): VatSums {
+  return { net: a.net + r.net, vat: a.vat + r.vat, gross: a.gross + r.gross };
+}
+
+function addVat(rows: VatTally[], kind: ReceiptKind, vat: VatRow[]): VatTally[] {
+  const out = rows.map((r) => ({ ...r }));
+  for (const row of vat) {
+    let entry = out.find((r) => r.rate === row.rate);
+    if (!entry) {
+      entry = { rate: row.rate, sales: ZERO, returns: ZERO };
+      out.push(entry);
+    }
+    if (kind === "sale") entry.sales = plus(entry.sales, row);
+    else entry.returns = plus(entry.returns, row);
+  }
+  // Sorted by code unit, as canonical JSON sorts keys: the same receipts give the same report.
+  return out.sort((a, b) => (a.rate < b.rate ? -1 : a.rate > b.rate ? 1 : 0));
+}
+
+export function addReceipt(t: ShiftTotals, kind: ReceiptKind, total: number, vat: VatRow[]): ShiftTotals {
+  const bump = (x: { count: number; total: number }) => ({ count: x.count + 1, total: x.total + total });
+  return {
+    sales: kind === "sale" ? bump(t.sales) : t.sales,
+    returns: kind === "return" ? bump(t.returns) : t.returns,
+    vat: addVat(t.vat, kind, vat),
+    copies: t.copies,
+  };
+}
+
+export function addGrand(g: GrandTotal, kind: ReceiptKind, total: number): GrandTotal {
+  return kind === "sale" ? { sales: g.sales + total, returns: g.returns } : { sales: g.sales, returns: g.returns + total };
+}
+
+/** Receipts in the shift so far: the RU receipt number within the shift counts them. */
+export function receiptsIn(t: ShiftTotals): number {
+  return t.sales.count + t.returns.count;
+}

@@ -1,0 +1,146 @@
+/**
+ * The outbox: messages are written in the transaction that issues the receipt (or its copy), then
+ * delivered at least once — each attempt claimed, logged as an event, retried with backoff and
+ * jitter up to a bound, with the message id as the provider's idempotency key.
+ */
+import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from "../../core/backoff";
+import type { ReceiptDocument } from "../../core/document";
+import { guardedBatch } from "../../db/invariants";
+import { eventInsert, findReceipt, type ReceiptRecord } from "../../db/receipts";
+import { outbox, receipts } from "../../db/schema";
+import { buildEmail } from "../../render/email";
+import { emailContent, originalIssueLabel, smsText } from "../../render/messages";
+import { newId } from "../ids";
+import type { Ports } from "../ports";
+import { receiptDocument } from "../views";
+import { loadPdf } from "./pdf";
+
+export type OutboxRow = typeof outbox.$inferSelect;
+/** A claimed message whose sender died is tried again after this long. */
+const LEASE_MS = 60_000;
+
+export function enqueueStatement(
+  ports: Ports,
+  record: ReceiptRecord,
+  doc: ReceiptDocument,
+  message: { channel: "sms" | "email"; recipient: string; copy: number },
+) {
+  const { receipt, merchant } = record;
+  const link = doc.customerUrl;
+  const copyOf = message.copy > 0 ? { originalChannel: originalIssueLabel(originalChannel(record), doc.profile.language) } : undefined;
+  const content =
+    message.channel === "sms"
+      ? { subject: null, body: smsText({ merchantName: merchant.name, total: doc.totals.total, currency: receipt.currency, link, language: doc.profile.language, copy: message.copy > 0 }) }
+      : (() => {
+          const email = emailContent({ doc, mode: merchant.emailMode, link, pdfUrl: `${link}/pdf`, ...(copyOf && { copy: copyOf }) });
+          return { subject: email.subject, body: email.text };
+        })();
+  const now = ports.clock().toISOString();
+  return ports.database.db.insert(outbox).values({
+    id: newId(ports.random, "msg"),
+    receiptId: receipt.id,
+    merchantId: receipt.merchantId,
+    channel: message.channel,
+    recipient: message.recipient,
+    copy: message.copy,
+    status: "queued",
+    nextAttemptAt: now,
+    ...content,
+    createdAt: now,
+  });
+}
+
+export const originalChannel = (record: ReceiptRecord) => ((record.receipt.delivery as { channel?: string } | null)?.channel ?? "print") as "print" | "sms" | "email" | "ebin" | "qr";
+
+async function send(ports: Ports, row: OutboxRow, record: ReceiptRecord): Promise<"sent" | "dev"> {
+  const recipient = row.recipient;
+  if (!recipient) throw new Error("recipient was erased before delivery");
+  if (row.channel === "sms") {
+    if (!ports.messengers.sms) return "dev";
+    await ports.messengers.sms({ to: recipient, text: row.body, idempotencyKey: row.id });
+    return "sent";
+  }
+  if (!ports.messengers.email) return "dev";
+  const doc = receiptDocument(record);
+  const mode = record.merchant.emailMode;
+  const copy = row.copy > 0 ? { originalChannel: originalIssueLabel(originalChannel(record), doc.profile.language) } : undefined;
+  const content = emailContent({ doc, mode, link: doc.customerUrl, pdfUrl: `${doc.customerUrl}/pdf`, ...(copy && { copy }) });
+  const from = record.merchant.emailFrom ?? ports.config.emailFrom;
+  const mime = buildEmail({
+    from: { name: record.merchant.name, addr: from },
+    to: recipient,
+    content,
+    ...(mode === "pdf" && { attachment: { filename: `receipt-${doc.fiscal?.numberText ?? doc.id}.pdf`, bytes: await loadPdf(ports, record), contentType: "application/pdf" } }),
+    messageId: `<${row.id}@${from.split("@")[1] ?? "ereceipt.local"}>`,
+    date: ports.clock(),
+  });
+  await ports.messengers.email({ from, to: recipient, mime, idempotencyKey: row.id });
+  return "sent";
+}
+
+/** Claims one message; false if another sender has it or it is not due. */
+async function claim(ports: Ports, row: OutboxRow, now: Date): Promise<boolean> {
+  const claimed = await ports.database.db
+    .update(outbox)
+    .set({ status: "sending", nextAttemptAt: new Date(now.getTime() + LEASE_MS).toISOString() })
+    .where(and(eq(outbox.id, row.id), eq(outbox.status, row.status), eq(outbox.nextAttemptAt, row.nextAttemptAt)))
+    .returning({ id: outbox.id });
+  return claimed.length === 1;
+}
+
+function deliveryUpdate(ports: Ports, record: ReceiptRecord, row: OutboxRow, status: string, attempts: number) {
+  const current = (record.receipt.delivery ?? {}) as Record<string, unknown>;
+  return ports.database.db
+    .update(receipts)
+    .set({ delivery: { ...current, status, attempts } })
+    .where(eq(receipts.id, row.receiptId));
+}
+
+async function attempt(ports: Ports, row: OutboxRow): Promise<void> {
+  const now = ports.clock();
+  if (!(await claim(ports, row, now))) return;
+  const record = await findReceipt(ports.database.db, row.merchantId, row.receiptId);
+  if (!record) throw new Error(`outbox ${row.id}: receipt missing`);
+  const attempts = row.attempts + 1;
+  const { db } = ports.database;
+  const at = ports.clock().toISOString();
+  const event = (type: string, data: Record<string, unknown>) =>
+    eventInsert(db, { receiptId: row.receiptId, merchantId: row.merchantId, type, data: { message_id: row.id, channel: row.channel, copy: row.copy, attempt: attempts, ...data }, at });
+  try {
+    const how = await send(ports, row, record);
+    await guardedBatch(ports.database, [
+      db.update(outbox).set({ status: "sent", attempts, sentAt: at, lastError: null }).where(eq(outbox.id, row.id)),
+      event("delivery_sent", { via: how === "dev" ? "dev-outbox" : "provider" }),
+      ...(row.copy === 0 ? [deliveryUpdate(ports, record, row, "sent", attempts)] : []),
+    ]);
+    ports.log.info("outbox.sent", { message_id: row.id, receipt_id: row.receiptId, channel: row.channel, attempts });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const final = attempts >= MAX_DELIVERY_ATTEMPTS;
+    const retryAt = new Date(now.getTime() + retryDelayMs(attempts, ports.random(1)[0]! / 255, ports.config.retryBaseMs)).toISOString();
+    await guardedBatch(ports.database, [
+      db.update(outbox).set({ status: final ? "failed" : "queued", attempts, lastError: reason.slice(0, 500), nextAttemptAt: final ? at : retryAt }).where(eq(outbox.id, row.id)),
+      event(final ? "delivery_failed" : "delivery_retry", { error: reason.slice(0, 200), ...(!final && { retry_at: retryAt }) }),
+      ...(row.copy === 0 ? [deliveryUpdate(ports, record, row, final ? "failed" : "queued", attempts)] : []),
+    ]);
+    ports.log.warn(final ? "outbox.failed" : "outbox.retry", { message_id: row.id, receipt_id: row.receiptId, channel: row.channel, attempts });
+  }
+}
+
+const due = (now: string) => and(inArray(outbox.status, ["queued", "sending"]), lte(outbox.nextAttemptAt, now));
+
+/** Delivers what is due (for one receipt, or all); returns when the next message falls due. */
+export async function deliverDue(ports: Ports, receiptId?: string): Promise<Date | null> {
+  const { db } = ports.database;
+  const now = ports.clock();
+  const scope = receiptId ? eq(outbox.receiptId, receiptId) : undefined;
+  const rows = await db.select().from(outbox).where(and(due(now.toISOString()), scope)).orderBy(asc(outbox.nextAttemptAt)).limit(50).all();
+  for (const row of rows) await attempt(ports, row);
+  const next = await db
+    .select({ at: sql<string | null>`min(${outbox.nextAttemptAt})` })
+    .from(outbox)
+    .where(and(or(eq(outbox.status, "queued"), eq(outbox.status, "sending")), scope))
+    .get();
+  return next?.at ? new Date(next.at) : null;
+}

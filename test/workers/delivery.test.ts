@@ -1,0 +1,53 @@
+/** Due work on Workers: the ReceiptSession alarm auto-finalizes QR receipts and drives the outbox. */
+import { env, runDurableObjectAlarm } from "cloudflare:test";
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { call, Till, type Host, type Json } from "../support/api-client";
+
+const host: Host = {
+  name: "workerd",
+  baseUrl: "http://edge.test",
+  fetch: (url, init) => exports.default.fetch(new Request(url, init)),
+  expire: async () => {},
+};
+const session = (receiptId: string) => env.RECEIPT_SESSION.get(env.RECEIPT_SESSION.idFromName(receiptId));
+
+describe("QR receipt OK / Change on Workers", () => {
+  it("the alarm issues an unanswered offer as a QR receipt, once", async () => {
+    const till = await Till.login(host);
+    const receipt = await till.paidReceipt();
+    await host.fetch(receipt.customer_url);
+    const offer = await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "auto" } });
+    expect(offer.status).toBe(202);
+    const until = Date.parse(offer.body.qr_choice.until);
+    expect(until - Date.now()).toBeGreaterThan(25_000);
+    // The alarm is set for the end of the choice; run it as if 30 s had passed.
+    await env.DB.prepare("UPDATE receipts SET qr_choice_until = ? WHERE id = ?").bind(new Date(Date.now() - 1).toISOString(), receipt.id).run();
+    expect(await runDurableObjectAlarm(session(receipt.id))).toBe(true);
+    const issued = await till.get(receipt.id);
+    expect(issued.body).toMatchObject({ status: "issued", delivery: { channel: "qr" }, qr_choice: null });
+    // At-least-once: a second run of the same work changes nothing.
+    await session(receipt.id).wake(receipt.id, Date.now());
+    await runDurableObjectAlarm(session(receipt.id));
+    const again = await till.get(receipt.id);
+    expect(again.body.fiscal.number).toBe(issued.body.fiscal.number);
+    expect(again.body.events.filter((e: Json) => e.type === "issued")).toHaveLength(1);
+  });
+});
+
+describe("outbox on Workers (dev mode, no provider configured)", () => {
+  it("an SMS is queued in the issuing transaction and the alarm delivers it to the dev outbox", async () => {
+    const till = await Till.login(host);
+    const receipt = await till.paidReceipt(1999);
+    const issued = await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "sms", contact: { phone: "+48 600 000 001" } } });
+    expect(issued.body.delivery).toMatchObject({ channel: "sms", status: "queued" });
+    await runDurableObjectAlarm(session(receipt.id));
+    const sent = await till.get(receipt.id);
+    expect(sent.body.delivery).toMatchObject({ status: "sent", attempts: 1 });
+    const outbox = await call(host, "GET", "/dev/outbox", { headers: { accept: "application/json" } });
+    const message = outbox.body.find((m: Json) => m.receipt_id === receipt.id);
+    expect(message).toMatchObject({ channel: "sms", to: "+48 600 000 001", status: "sent" });
+    expect(message.body).toContain(receipt.customer_url);
+    expect(message.body).toContain("19,99");
+  });
+});
