@@ -7,7 +7,8 @@ export type ProblemKind =
   | "gone"
   | "payload_too_large"
   | "unprocessable"
-  | "unsupported_media_type";
+  | "unsupported_media_type"
+  | "unavailable";
 
 export interface FieldProblem {
   field: string;
@@ -23,6 +24,7 @@ const STATUS: Record<ProblemKind, number> = {
   payload_too_large: 413,
   unprocessable: 422,
   unsupported_media_type: 415,
+  unavailable: 503,
 };
 
 export class DomainError extends Error {

@@ -1,6 +1,6 @@
 /** Country profiles as data: what a receipt in that country may contain and how it is worded. */
-export type CountryCode = "PL" | "SE" | "RU";
-export type Language = "pl" | "sv" | "ru" | "en";
+export type CountryCode = "PL" | "SE" | "NO" | "RU";
+export type Language = "pl" | "sv" | "nb" | "ru" | "en";
 
 export interface VatRate {
   /** The code tills send as `vat_rate`. */
@@ -147,6 +147,50 @@ const SE: CountryProfile = {
   },
 };
 
+/** Norway: the digital waste bin is forbidden by law (seed 001), so ebinAllowed is false. */
+const NO: CountryProfile = {
+  country: "NO",
+  currency: "NOK",
+  language: "nb",
+  locale: "nb-NO",
+  decimalSeparator: ",",
+  vatRates: [
+    { code: "25", basisPoints: 2500, label: "A" },
+    { code: "15", basisPoints: 1500, label: "B" },
+    { code: "12", basisPoints: 1200, label: "C" },
+    { code: "0", basisPoints: 0, label: "D" },
+  ],
+  vatRounding: "per_rate",
+  ebinAllowed: false,
+  wording: {
+    receipt: "KVITTERING",
+    eReceipt: "ELEKTRONISK KVITTERING",
+    total: "TOTALT",
+    vat: "MVA",
+    net: "Netto",
+    gross: "Brutto",
+    paid: "Betalt",
+    change: "Veksel",
+    fiscalNumber: "Kvitteringsnr",
+    device: "Kasse",
+    waiting: "Venter på kvitteringen din…",
+    download: "Last ned PDF",
+    refresh: "Oppdater siden",
+    cancelled: "Kvitteringen er annullert",
+    copy: "KOPI",
+    waitingHint: "Kvitteringen vises her automatisk når kassen fullfører kjøpet. Ikke lukk siden.",
+    cancelledHint: "Kjøpet ble avbrutt, og ingen kvittering ble utstedt.",
+    notFound: "Vi finner ikke denne kvitteringen",
+    notFoundHint: "Sjekk at lenken er komplett, eller skann QR-koden på nytt.",
+    gone: "Lenken til kvitteringen er utløpt",
+    goneHint: "Kvitteringer lagres i {days} dager. Be butikken om en kopi.",
+    verify: "Kontroller ektheten",
+    vatRate: "MVA-sats",
+    taxId: "Org.nr",
+    payment: { cash: "Kontant", card: "Kort", card_standalone: "Kort (terminal)", voucher: "Gavekort" },
+  },
+};
+
 const RU: CountryProfile = {
   country: "RU",
   currency: "RUB",
@@ -191,7 +235,7 @@ const RU: CountryProfile = {
   },
 };
 
-export const PROFILES: Readonly<Record<CountryCode, CountryProfile>> = { PL, SE, RU };
+export const PROFILES: Readonly<Record<CountryCode, CountryProfile>> = { PL, SE, NO, RU };
 
 export function profileFor(country: string): CountryProfile {
   const profile = PROFILES[country as CountryCode];

@@ -1,5 +1,6 @@
 /** One drizzle schema for D1 and libsql. Times are ISO-8601 text; money integer minor units. */
 import type { Customer } from "../core/delivery";
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const merchants = sqliteTable("merchants", {
@@ -32,6 +33,8 @@ export const devices = sqliteTable("devices", {
   lastNumber: integer("last_number").notNull().default(0),
   lastHash: text("last_hash").notNull(),
   createdAt: text("created_at").notNull(),
+  /** The simulator's whole device state (shift, counters, operator queue, faults) as JSON. */
+  state: text("state", { mode: "json" }).$type<Record<string, unknown>>(),
 });
 
 export const terminals = sqliteTable("terminals", {
@@ -117,8 +120,9 @@ export const fiscalDocuments = sqliteTable(
     deviceId: text("device_id").notNull().references(() => devices.id),
     number: integer("number").notNull(),
     numberText: text("number_text").notNull(),
-    receiptId: text("receipt_id").notNull().references(() => receipts.id),
-    kind: text("kind").notNull(),
+    /** The sale a receipt or return belongs to; null for a Z report. */
+    receiptId: text("receipt_id").references(() => receipts.id),
+    kind: text("kind", { enum: ["sale", "return", "z_report"] }).notNull(),
     issuedAt: text("issued_at").notNull(),
     printed: integer("printed", { mode: "boolean" }).notNull(),
     payload: text("payload").notNull(),
@@ -127,9 +131,27 @@ export const fiscalDocuments = sqliteTable(
     signature: text("signature").notNull(),
     keyId: text("key_id").notNull(),
     qrPayload: text("qr_payload").notNull(),
+    /** PL: the e-receipt as a compact JWS signed by the device. */
+    jws: text("jws"),
   },
   // The primary key is what makes a reused fiscal number impossible, whatever the code above does.
-  (t) => [primaryKey({ columns: [t.deviceId, t.number] }), uniqueIndex("fiscal_receipt_kind_idx").on(t.receiptId, t.kind)],
+  (t) => [
+    primaryKey({ columns: [t.deviceId, t.number] }),
+    uniqueIndex("fiscal_receipt_sale_idx").on(t.receiptId).where(sql`${t.kind} = 'sale'`),
+    index("fiscal_receipt_idx").on(t.receiptId, t.kind),
+  ],
+);
+
+/** The simulated fiscal data operator's acknowledgements, one per transmitted document. */
+export const operatorAcks = sqliteTable(
+  "operator_acks",
+  {
+    deviceId: text("device_id").notNull(),
+    number: integer("number").notNull(),
+    ackId: text("ack_id").notNull(),
+    ackedAt: text("acked_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deviceId, t.number] })],
 );
 
 /** Append-only: every step of every receipt (seed 000's "event base"). */

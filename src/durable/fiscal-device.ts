@@ -6,24 +6,24 @@
 import { DurableObject } from "cloudflare:workers";
 import { DomainError, type FieldProblem, type ProblemKind } from "../core/errors";
 import { workerPorts, type Env } from "../worker/env";
-import type { GateOutcome, Ports, StatusChange } from "../worker/ports";
-import { applyStatusChange } from "../worker/services/status";
+import type { DeviceOp, DeviceOpResults, Ports } from "../worker/ports";
+import { applyDeviceOp } from "../worker/services/device-gate";
 
 export type GateResult =
-  | { ok: true; outcome: GateOutcome }
+  | { ok: true; result: DeviceOpResults[DeviceOp["kind"]] }
   | { ok: false; problem: { kind: ProblemKind; code: string; title: string; detail: string; errors: FieldProblem[] } };
 
 export class FiscalDevice extends DurableObject<Env> {
   private queue: Promise<unknown> = Promise.resolve();
   private ports: Ports | undefined;
 
-  async apply(change: StatusChange): Promise<GateResult> {
+  async apply(op: DeviceOp): Promise<GateResult> {
     this.ports ??= workerPorts(this.env);
     const ports = this.ports;
-    const run = this.queue.then(() => applyStatusChange(ports, change));
+    const run = this.queue.then(() => applyDeviceOp(ports, op));
     this.queue = run.catch(() => undefined);
     try {
-      return { ok: true, outcome: await run };
+      return { ok: true, result: await run };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const { kind, code, title, detail, errors } = error;

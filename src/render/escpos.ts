@@ -73,7 +73,7 @@ const WPC1252: CodePage = {
 
 export const CODE_PAGES = { PC852, PC866, WPC1252 } as const;
 
-const PAGE_FOR_LANGUAGE: Readonly<Record<Language, CodePage>> = { pl: PC852, sv: WPC1252, ru: PC866, en: WPC1252 };
+const PAGE_FOR_LANGUAGE: Readonly<Record<Language, CodePage>> = { pl: PC852, sv: WPC1252, nb: WPC1252, ru: PC866, en: WPC1252 };
 
 export function codePageFor(language: Language): CodePage {
   return PAGE_FOR_LANGUAGE[language] ?? WPC1252;

@@ -17,6 +17,7 @@ export interface RenderLabels {
 const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
   PL: { taxId: "NIP", voided: "STORNO", signature: "Podpis", timeZone: "Europe/Warsaw" },
   SE: { taxId: "Org.nr", voided: "MAKULERAD", signature: "Signatur", timeZone: "Europe/Stockholm" },
+  NO: { taxId: "Org.nr", voided: "ANNULLERT", signature: "Signatur", timeZone: "Europe/Oslo" },
   RU: { taxId: "ИНН", voided: "СТОРНО", signature: "ФП", timeZone: "Europe/Moscow" },
 };
 

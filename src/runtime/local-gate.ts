@@ -1,13 +1,13 @@
-/** In-process StatusGate: one queue per fiscal device, as the FiscalDevice Durable Object does on Workers. */
-import type { Ports, StatusGate } from "../worker/ports";
-import { applyStatusChange } from "../worker/services/status";
+/** In-process DeviceGate: one queue per fiscal device, as the FiscalDevice Durable Object does on Workers. */
+import type { DeviceGate, Ports } from "../worker/ports";
+import { applyDeviceOp } from "../worker/services/device-gate";
 
-export function localGate(ports: () => Ports): StatusGate {
+export function localGate(ports: () => Ports): DeviceGate {
   const queues = new Map<string, Promise<unknown>>();
   return {
-    run(deviceId, change) {
+    run(deviceId, op) {
       const previous = queues.get(deviceId) ?? Promise.resolve();
-      const run = previous.then(() => applyStatusChange(ports(), change));
+      const run = previous.then(() => applyDeviceOp(ports(), op));
       const settled = run.catch(() => undefined);
       queues.set(deviceId, settled);
       void settled.then(() => {

@@ -34,7 +34,7 @@ export function checkInstant(iso: string, field: string): number {
 
 export function checkState(state: FullDeviceState): void {
   if (state.deviceId === "") fail("deviceId is empty");
-  if (state.country !== "PL" && state.country !== "SE" && state.country !== "RU") fail(`unknown country ${String(state.country)}`);
+  if (state.country !== "PL" && state.country !== "SE" && state.country !== "RU" && state.country !== "NO") fail(`unknown country ${String(state.country)}`);
   if (!SERIAL.test(state.serial)) fail("serial must be 1-32 letters, digits or '-'");
   if (!count(state.lastNumber)) fail("lastNumber must be a non-negative integer");
   if (!isHash(state.lastHash)) fail("lastHash must be 64 lower-case hex characters");
@@ -71,5 +71,6 @@ export function checkRequest(request: FiscalRequest): { issuedMs: number; date: 
     if (quantityMilli(line.quantity) === null) fail(`lines[${i}].quantity must be a decimal with up to 3 decimals`);
   });
   request.payments.forEach((p, i) => money(p.amount, `payments[${i}].amount`));
+  // The ISO form starts with the calendar day as the till wrote it.
   return { issuedMs, date: request.issuedAt.slice(0, 10) };
 }

@@ -26,7 +26,8 @@ export async function copyOf(
   if (printed) {
     const paper = hitFault(s, "paper_out");
     if (paper.fault) {
-      throw new FiscalError("paper_out", "The printer is out of paper: no copy was made. Load paper and retry, or send the copy by SMS or e-mail.", paper.state);
+      const message = "The printer is out of paper: no copy was made. Load paper and retry, or send the copy by SMS or e-mail.";
+      throw new FiscalError("paper_out", message, paper.state);
     }
   }
   const slow = hitFault(s, "slow");

@@ -14,8 +14,6 @@ import { isoFromMs } from "./time";
 import { addGrand, addReceipt, receiptsIn } from "./totals";
 import type { DeviceState, Effects, FiscalDocument, FiscalRequest, FullDeviceState, Signer } from "./types";
 
-export { deviceSerial } from "./serial";
-
 export interface FiscalResult {
   document: FiscalDocument;
   state: FullDeviceState;
@@ -82,7 +80,7 @@ export async function fiscalize(stored: DeviceState, request: FiscalRequest, sig
   s = open;
   const day = { date, seq: s.counters.day?.date === date ? s.counters.day.seq + 1 : 1 };
   const receipts = s.counters.receipts + 1;
-  const seq = { PL: day.seq, SE: receipts, RU: receiptsIn(shift.totals) + 1 }[s.country];
+  const seq = { PL: day.seq, SE: receipts, NO: receipts, RU: receiptsIn(shift.totals) + 1 }[s.country];
   const number = s.lastNumber + 1;
 
   const payload: ReceiptPayload = {

@@ -52,16 +52,12 @@ export function clearFaults(stored: DeviceState, fault?: FaultKind): FullDeviceS
   return { ...state, faults: fault === undefined ? [] : state.faults.filter((f) => f.fault !== fault) };
 }
 
-export function armedFault(state: FullDeviceState, kind: FaultKind): ArmedFault | null {
-  return state.faults.find((f) => f.fault === kind) ?? null;
-}
-
 /**
  * Lets an armed fault hit this operation: returns it as it stood (its `hits` numbers this hit)
  * and the state with one use counted, the fault dropped when its count runs out.
  */
 export function hitFault(state: FullDeviceState, kind: FaultKind): { fault: ArmedFault | null; state: FullDeviceState } {
-  const fault = armedFault(state, kind);
+  const fault = state.faults.find((f) => f.fault === kind);
   if (!fault) return { fault: null, state };
   const remaining = fault.remaining === null ? null : fault.remaining - 1;
   const faults = state.faults.flatMap((f) => (f !== fault ? [f] : remaining === 0 ? [] : [{ ...f, remaining, hits: f.hits + 1 }]));

@@ -32,9 +32,11 @@ function readDocument(o: JsonObject): FiscalDocument | null {
   if (!k || !str(deviceId) || !str(serial) || !int(number) || !str(numberText) || !str(receiptId) || !str(issuedAt) || !bool(printed)) return null;
   if (!str(payload) || !str(prevHash) || !str(hash) || !str(signature) || !str(keyId) || !str(qrPayload)) return null;
   if (jws !== undefined && !str(jws)) return null;
-  const doc: FiscalDocument = { deviceId, serial, number, numberText, kind: k, receiptId, issuedAt, printed, payload, prevHash, hash, signature, keyId, qrPayload };
-  if (jws !== undefined) doc.jws = jws;
-  return doc;
+  const doc: FiscalDocument = {
+    deviceId, serial, number, numberText, kind: k, receiptId, issuedAt,
+    printed, payload, prevHash, hash, signature, keyId, qrPayload,
+  };
+  return jws === undefined ? doc : { ...doc, jws };
 }
 
 export type ParsedJournal = { ok: true; documents: FiscalDocument[] } | { ok: false; line: number; reason: string };

@@ -1,18 +1,17 @@
 /** How each country prints the document number. */
 import type { FiscalPayload } from "./payload";
-import { parseIssuedAt, wallDate } from "./time";
 
 export function numberText(p: FiscalPayload): string {
   // Z reports are numbered by the shift they close, gap-free.
   if (p.kind === "z_report") return `Z${String(p.shift).padStart(4, "0")}`;
   switch (p.country) {
-    case "PL": {
-      // PL: the receipt number restarts every calendar day, so the day is part of it.
-      const t = parseIssuedAt(p.issuedAt);
-      return `${String(p.seq).padStart(6, "0")}/${t ? wallDate(t) : p.issuedAt}`;
-    }
+    case "PL":
+      // PL: the receipt number restarts every calendar day (YYYY-MM-DD as the clock wrote it), so
+      // the day is part of it; no "/", as the number also names PDF files.
+      return `${String(p.seq).padStart(6, "0")}-${p.issuedAt.slice(0, 10)}`;
     case "SE":
-      // SE: one unbroken serial of receipts per control unit, printed plainly.
+    case "NO":
+      // SE (and NO): one unbroken serial of receipts per register, printed plainly.
       return String(p.seq);
     case "RU":
       // RU: the fiscal document number (ФД), shared by every document type.

@@ -4,7 +4,7 @@ import { bool, int, list, obj, str, type JsonObject } from "./json-read";
 import { payloadJson, type FiscalPayload, type OriginalRef } from "./payload";
 import type { FiscalCountry, FiscalLine, FiscalPayment, GrandTotal, ReturnLine, ShiftTotals, Tally, VatRow, VatSums, VatTally } from "./types";
 
-const country = (v: JsonObject[string]): FiscalCountry | null => (v === "PL" || v === "SE" || v === "RU" ? v : null);
+const country = (v: JsonObject[string]): FiscalCountry | null => (v === "PL" || v === "SE" || v === "RU" || v === "NO" ? v : null);
 
 const vatRow = (r: JsonObject): VatRow | null =>
   str(r.rate) && int(r.net) && int(r.vat) && int(r.gross) ? { rate: r.rate, net: r.net, vat: r.vat, gross: r.gross } : null;

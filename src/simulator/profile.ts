@@ -1,4 +1,4 @@
-/** What differs between the PL, SE and RU devices: tolerances, limits and the words they print. */
+/** What differs between the PL, SE, NO and RU devices: tolerances, limits and the words they print. */
 import { DAY_MS, HOUR_MS } from "./time";
 import type { DocumentKind, FiscalCountry } from "./types";
 
@@ -44,6 +44,17 @@ export const PROFILES: Record<FiscalCountry, DeviceProfile> = {
       sale: ["kassakvitto", "elektroniskt kassakvitto"],
       return: ["returkvitto", "elektroniskt kassakvitto: retur"],
       z_report: ["z-dagrapport", "z-dagrapport"],
+    },
+  },
+  // Norway (kassasystemforskriften): like SE an unbroken serial per register; the e-bin is forbidden there.
+  NO: {
+    clockToleranceMs: 5 * 60_000,
+    offlineLimit: { maxAgeMs: null, maxUnsent: 1000 },
+    copyMarking: "kopi",
+    titles: {
+      sale: ["kvittering", "elektronisk kvittering"],
+      return: ["returkvittering", "elektronisk returkvittering"],
+      z_report: ["z-rapport", "z-rapport"],
     },
   },
   // Fiscal drive: blocks after 30 days without the fiscal data operator's acknowledgement.

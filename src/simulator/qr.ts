@@ -55,7 +55,7 @@ export interface ScannedQr {
 }
 
 const RU_QR = /^t=(\d{8}T\d{4})&s=(\d{1,13})\.(\d{2})&fn=([A-Za-z0-9-]{1,32})&i=(\d{1,10})&fp=(\d{1,10})&n=([12])$/;
-const EREC_QR = /^EREC1\*(PL|SE)\*([A-Za-z0-9-]{1,32})\*(\d{1,15})\*(\d{8}T\d{6})\*(\d{1,15})\*([A-Za-z0-9_-]{16})$/;
+const EREC_QR = /^EREC1\*(PL|SE|NO)\*([A-Za-z0-9-]{1,32})\*(\d{1,15})\*(\d{8}T\d{6})\*(\d{1,15})\*([A-Za-z0-9_-]{16})$/;
 
 export function parseFiscalQr(text: string): ScannedQr | null {
   const ru = RU_QR.exec(text);
@@ -67,7 +67,7 @@ export function parseFiscalQr(text: string): ScannedQr | null {
   const e = EREC_QR.exec(text);
   if (e) {
     const [, country = "", serial = "", num = "", time = "", total = "", sig = ""] = e;
-    return { country: country === "PL" ? "PL" : "SE", serial, number: Number(num), check: sig, total: Number(total), time, kind: null };
+    return { country: country as "PL" | "SE" | "NO", serial, number: Number(num), check: sig, total: Number(total), time, kind: null };
   }
   return null;
 }

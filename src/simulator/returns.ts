@@ -6,7 +6,7 @@ import { readPayload } from "./payload-read";
 import { formatMilli, quantityMilli } from "./quantity";
 import type { ReturnLine, ReturnRequest } from "./types";
 
-export interface Refunded {
+interface Refunded {
   milli: number;
   amount: number;
 }

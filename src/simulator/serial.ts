@@ -31,6 +31,11 @@ export function deviceSerial(country: FiscalCountry, seedBytes: Uint8Array): str
       out = "CU-";
       for (let i = 0; i < 10; i++) out += pick(HEX_UPPER, byte(i));
       return out;
+    case "NO":
+      // A Norwegian cash register's serial as its producer prints it.
+      out = "NO-";
+      for (let i = 0; i < 10; i++) out += pick("0123456789", byte(i));
+      return out;
     case "RU":
       out = "7";
       for (let i = 0; i < 15; i++) out += pick("0123456789", byte(i));

@@ -16,7 +16,8 @@ export function openShift(stored: DeviceState, now: string): { state: FullDevice
   const state = restoreState(stored);
   checkInstant(now, "now");
   if (state.shift) {
-    throw new FiscalError("shift_open", `Shift ${state.shift.number} has been open since ${state.shift.openedAt}. Close it with a Z report before opening another.`);
+    const { number, openedAt } = state.shift;
+    throw new FiscalError("shift_open", `Shift ${number} has been open since ${openedAt}. Close it with a Z report before opening another.`);
   }
   return startShift(state, now);
 }
@@ -29,5 +30,8 @@ export function shiftExpiresAt(shift: OpenShift): string {
 export function shiftBlock(state: FullDeviceState, nowMs: number): string | null {
   const { shift } = state;
   if (!shift || nowMs - (instantMs(shift.openedAt) ?? nowMs) <= SHIFT_MAX_MS) return null;
-  return `Shift ${shift.number} was opened at ${shift.openedAt}, more than 24 hours ago: receipts are blocked. Close the shift (Z report), then sell again; the next receipt opens a new shift.`;
+  return (
+    `Shift ${shift.number} was opened at ${shift.openedAt}, more than 24 hours ago: receipts are blocked. ` +
+    "Close the shift (Z report), then sell again; the next receipt opens a new shift."
+  );
 }

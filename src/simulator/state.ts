@@ -12,7 +12,8 @@ export function initialDeviceState(deviceId: string, country: FiscalCountry, ser
 
 /**
  * Fills what an older stored state lacks: no shift, no faults, and everything issued so far
- * counted as acknowledged (those devices never had an operator queue). Checks the state.
+ * counted as receipts (those devices issued nothing else) and as acknowledged (they had no
+ * operator queue). Checks the state.
  */
 export function restoreState(state: DeviceState): FullDeviceState {
   const full: FullDeviceState = {
@@ -22,7 +23,7 @@ export function restoreState(state: DeviceState): FullDeviceState {
     lastNumber: state.lastNumber,
     lastHash: state.lastHash,
     keyId: state.keyId,
-    counters: state.counters ?? { receipts: 0, shifts: 0, copies: 0, grandTotal: { sales: 0, returns: 0 }, day: null },
+    counters: state.counters ?? { receipts: state.lastNumber, shifts: 0, copies: 0, grandTotal: { sales: 0, returns: 0 }, day: null },
     shift: state.shift ?? null,
     operator: state.operator ?? { acked: state.lastNumber, unsentSince: null },
     faults: state.faults ?? [],

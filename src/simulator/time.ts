@@ -87,11 +87,6 @@ export function isoFromMs(ms: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${time}Z`;
 }
 
-/** YYYY-MM-DD as the clock wrote it. */
-export function wallDate(t: WallTime): string {
-  return `${t.year}-${t.month}-${t.day}`;
-}
-
 /** YYYYMMDDTHHMM, as the Russian receipt QR writes `t=`. */
 export function compactMinute(t: WallTime): string {
   return `${t.year}${t.month}${t.day}T${t.hour}${t.minute}`;

@@ -1,5 +1,5 @@
 /** The fiscal-device simulator's data. Pure values: hosts persist them, the simulator never does I/O. */
-export type FiscalCountry = "PL" | "SE" | "RU";
+export type FiscalCountry = "PL" | "SE" | "RU" | "NO";
 /** Receipts a till asks for; RU calculation type 1 ("приход") and 2 ("возврат прихода"). */
 export type ReceiptKind = "sale" | "return";
 /** Every numbered, signed and chained document. */

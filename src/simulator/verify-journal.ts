@@ -53,7 +53,7 @@ function step(r: Replay, doc: FiscalDocument, docs: FiscalDocument[]): string | 
   const date = p.issuedAt.slice(0, 10);
   if (r.day && date < r.day.date) return `receipt dated ${date} after one dated ${r.day.date}`;
   const day = { date, seq: r.day?.date === date ? r.day.seq + 1 : 1 };
-  const expectedSeq = { PL: day.seq, SE: r.receipts + 1, RU: receiptsIn(totals) + 1 }[p.country];
+  const expectedSeq = { PL: day.seq, SE: r.receipts + 1, NO: r.receipts + 1, RU: receiptsIn(totals) + 1 }[p.country];
   if (p.seq !== expectedSeq) return `receipt number ${p.seq} where ${expectedSeq} was expected`;
   if (p.kind === "sale") {
     r.sales.set(p.number, p);

@@ -8,6 +8,7 @@ import type { Ports } from "./ports";
 import { errorToProblem, validationError } from "./problem";
 import { authRoutes } from "./routes/auth";
 import { customerRoutes } from "./routes/customer";
+import { deviceRoutes } from "./routes/devices";
 import { devOutboxRoutes } from "./routes/dev-outbox";
 import { receiptRoutes } from "./routes/receipts";
 
@@ -40,10 +41,12 @@ export function createApp(ports: Ports) {
   });
   // "/v1/receipts/*" matches "/v1/receipts" itself too.
   app.use("/v1/receipts/*", idempotency(ports));
+  app.use("/v1/devices/*", idempotency(ports));
 
   app.get("/healthz", (c) => c.json({ ok: true }));
   authRoutes(app, ports);
   receiptRoutes(app, ports);
+  deviceRoutes(app, ports);
   customerRoutes(app, ports);
   devOutboxRoutes(app, ports);
 

@@ -19,7 +19,9 @@ export type ConfigEnv = Partial<Record<
   | "EMAIL_API_URL"
   | "EMAIL_API_AUTH"
   | "SMTP_URL"
-  | "DELIVERY_RETRY_BASE_MS",
+  | "DELIVERY_RETRY_BASE_MS"
+  | "FISCAL_KEY_SECRETS_OLD"
+  | "SANDBOX",
   string
 >>;
 
@@ -43,6 +45,8 @@ export function configFrom(env: ConfigEnv, demo: boolean): AppConfig {
   return {
     jwtSecret: secret("JWT_SECRET"),
     fiscalKeySecret: secret("FISCAL_KEY_SECRET"),
+    previousFiscalKeySecrets: (env.FISCAL_KEY_SECRETS_OLD ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    sandbox: env.SANDBOX === undefined || env.SANDBOX === "" ? demo : env.SANDBOX === "true",
     publicBaseUrl: env.PUBLIC_BASE_URL ?? "",
     retentionDays: number(env.RETENTION_DAYS, 30, "RETENTION_DAYS"),
     qrWindowSeconds: number(env.QR_WINDOW_SECONDS, 60, "QR_WINDOW_SECONDS"),

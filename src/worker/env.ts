@@ -7,7 +7,7 @@ import type { FiscalDevice, GateResult } from "../durable/fiscal-device";
 import type { ReceiptSession } from "../durable/receipt-session";
 import { configFrom, type ConfigEnv } from "./config";
 import { jsonLogger } from "./log";
-import type { GateOutcome, Ports } from "./ports";
+import type { DeviceOp, DeviceOpResults, Ports } from "./ports";
 import { httpEmail, httpSms } from "./providers/http";
 import { r2Blobs } from "./r2-blobs";
 
@@ -34,8 +34,8 @@ export function d1Database(d1: D1Database): Database {
 export const isDemo = (env: Env) => env.DEMO_SEED === "true";
 
 /** Rebuilds a DomainError that crossed the Durable Object RPC boundary as plain data. */
-export function unwrapGate(result: GateResult): GateOutcome {
-  if (result.ok) return result.outcome;
+export function unwrapGate(result: GateResult): DeviceOpResults[DeviceOp["kind"]] {
+  if (result.ok) return result.result;
   const { kind, code, title, detail, errors } = result.problem;
   throw new DomainError(kind, code, title, detail, errors);
 }
@@ -56,8 +56,9 @@ export function workerPorts(env: Env): Ports {
       },
     },
     gate: {
-      async run(deviceId, change) {
-        return unwrapGate(await env.FISCAL_DEVICE.get(env.FISCAL_DEVICE.idFromName(deviceId)).apply(change));
+      async run<O extends DeviceOp>(deviceId: string, op: O) {
+        const result = (await env.FISCAL_DEVICE.get(env.FISCAL_DEVICE.idFromName(deviceId)).apply(op)) as GateResult;
+        return unwrapGate(result) as DeviceOpResults[O["kind"]];
       },
     },
     messengers: { sms: httpSms(env), email: httpEmail(env) },

@@ -1,7 +1,10 @@
 /** What a host (Workers, Deno, Node) builds and hands to `createApp`. The domain sees only these. */
 import type { Database } from "../db/database";
 import type { Logger } from "./log";
+import type { DeviceStatus, FaultSpec, FiscalDocument, ZReport } from "../simulator";
 import type { FinalizeRequest } from "./schemas";
+import type { CopyRequest } from "./services/copies";
+import type { ReturnBody } from "./services/returns";
 import type { TerminalContext } from "./auth";
 
 export interface StoredBlob {
@@ -53,27 +56,46 @@ export interface Messengers {
   email: ((message: EmailMessage) => Promise<SendResult>) | null;
 }
 
-/** A status change of a receipt: the operations that must never race on one fiscal device. */
-export type StatusChange =
-  | { kind: "finalize"; terminal: TerminalContext; receiptId: string; request: FinalizeRequest }
-  | { kind: "cancel"; terminal: TerminalContext; receiptId: string };
-
 /**
- * Runs status changes one at a time per fiscal device, so numbering never races: the FiscalDevice
- * Durable Object on Workers, an in-process queue on Deno/Node. Throws DomainError as the change does.
+ * What changes a fiscal device's state: these run one at a time per device, so numbering never
+ * races (the FiscalDevice Durable Object on Workers, an in-process queue on Deno/Node).
  */
-export interface StatusGate {
-  run(deviceId: string, change: StatusChange): Promise<GateOutcome>;
+export type DeviceOp =
+  | { kind: "finalize"; terminal: TerminalContext; receiptId: string; request: FinalizeRequest }
+  | { kind: "cancel"; terminal: TerminalContext; receiptId: string }
+  | { kind: "return"; terminal: TerminalContext; receiptId: string; request: ReturnBody }
+  | { kind: "copy"; terminal: TerminalContext; receiptId: string; request: CopyRequest }
+  | { kind: "shift_open"; terminal: TerminalContext; deviceId: string }
+  | { kind: "shift_close"; terminal: TerminalContext; deviceId: string }
+  | { kind: "faults"; terminal: TerminalContext; deviceId: string; arm: FaultSpec | null };
+
+/** What a finalize did: "offered" = the till is asked "QR receipt: OK / Change" (seed 001). */
+export type GateOutcome = "issued" | "offered" | "cancelled" | "unchanged";
+
+export interface DeviceOpResults {
+  finalize: GateOutcome;
+  cancel: GateOutcome;
+  return: FiscalDocument;
+  copy: { number: number; original: string };
+  shift_open: DeviceStatus;
+  shift_close: { document: FiscalDocument; report: ZReport };
+  faults: DeviceStatus;
 }
 
-/** What a status change did: "offered" = the till is asked "QR receipt: OK / Change" (seed 001). */
-export type GateOutcome = "issued" | "offered" | "cancelled" | "unchanged";
+/** Runs device operations in order per device; throws DomainError as the operation does. */
+export interface DeviceGate {
+  run<O extends DeviceOp>(deviceId: string, op: O): Promise<DeviceOpResults[O["kind"]]>;
+}
 
 export interface AppConfig {
   /** HS256 secret for terminal tokens (env JWT_SECRET). */
   jwtSecret: string;
   /** Secret the fiscal devices' Ed25519 keys are derived from (env FISCAL_KEY_SECRET). */
   fiscalKeySecret: string;
+  /** Earlier secrets after a rotation (env FISCAL_KEY_SECRETS_OLD, comma-separated): their keys stay published. */
+  previousFiscalKeySecrets: string[];
+  /** Sandbox: fault injection on the simulated devices is allowed (env SANDBOX, default on in demo mode). */
+  sandbox: boolean;
   /** Public origin for customer links; when empty, the request's origin is used. */
   publicBaseUrl: string;
   /** Days a receipt's link, PDF and personal data are kept after issuance. */
@@ -96,7 +118,7 @@ export interface Ports {
   database: Database;
   blobs: BlobStore;
   coordinator: ReceiptCoordinator;
-  gate: StatusGate;
+  gate: DeviceGate;
   messengers: Messengers;
   clock: () => Date;
   random: (bytes: number) => Uint8Array;

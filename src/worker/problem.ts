@@ -2,7 +2,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { ZodError } from "zod";
+import { ZodError } from "zod";
 import { DomainError, type FieldProblem } from "../core/errors";
 import type { Logger } from "./log";
 
@@ -27,6 +27,10 @@ export function validationError(error: ZodError): DomainError {
 
 export function errorToProblem(error: unknown, c: Context, log: Logger): Response {
   if (error instanceof DomainError) return problemResponse(error.status, error.code, error.title, error.detail, error.errors);
+  if (error instanceof ZodError) {
+    const problem = validationError(error);
+    return problemResponse(problem.status, problem.code, problem.title, problem.detail, problem.errors);
+  }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     if (status === 413) return problemResponse(413, "payload-too-large", "Request body too large", "The request body exceeds the size limit.");

@@ -109,6 +109,7 @@ export const ReceiptSchema = z
         key_id: z.string(),
         qr_payload: z.string(),
         printed: z.boolean(),
+        jws: z.string().nullable().openapi({ description: "PL: the e-receipt as a JWS signed by the device" }),
       })
       .nullable(),
     delivery: z.object({ channel: z.string(), status: z.string(), attempts: z.number(), reason: z.string() }).nullable(),
@@ -146,3 +147,61 @@ export const CopyCreatedSchema = z
     receipt: ReceiptSchema,
   })
   .openapi("CopyCreated");
+
+export const ReturnSchema = z
+  .object({
+    lines: z
+      .array(z.object({ line_id: z.string().min(1).max(64), quantity: z.string().max(12).openapi({ example: "1" }) }).strict())
+      .min(1)
+      .max(MAX_LINES)
+      .optional()
+      .openapi({ description: "Lines and quantities to return; absent = everything not yet returned" }),
+    payments: z
+      .array(z.object({ method: z.enum(PAYMENT_METHODS), amount: z.number().int().min(1).max(MAX_AMOUNT) }).strict())
+      .min(1)
+      .max(10)
+      .optional()
+      .openapi({ description: "How the refund is paid out; absent = all by the sale's first payment method" }),
+  })
+  .strict()
+  .openapi("ReturnRequest");
+
+const FiscalDocumentOut = z
+  .object({
+    device_id: z.string(),
+    serial: z.string(),
+    number: z.number(),
+    number_text: z.string(),
+    kind: z.enum(["sale", "return", "z_report"]),
+    receipt_id: z.string().nullable(),
+    issued_at: z.string(),
+    printed: z.boolean(),
+    hash: z.string(),
+    prev_hash: z.string(),
+    signature: z.string(),
+    key_id: z.string(),
+    qr_payload: z.string(),
+    jws: z.string().nullable(),
+    payload: z.record(z.string(), z.unknown()),
+  })
+  .openapi("FiscalDocument");
+
+export const ReturnCreatedSchema = z
+  .object({ receipt_id: z.string(), total: z.number(), currency: z.string(), document: FiscalDocumentOut })
+  .openapi("ReturnCreated");
+
+export const DeviceParams = z.object({ id: z.string().min(1).max(64) });
+
+export const FaultSchema = z
+  .object({
+    fault: z.enum(["operator_offline", "paper_out", "power_loss", "reply_lost", "slow", "clock_skew"]),
+    count: z.number().int().min(1).max(1_000_000).optional().openapi({ description: "Operations it hits; absent = until cleared" }),
+    ms: z.number().int().min(-31_622_400_000).max(31_622_400_000).optional().openapi({ description: "slow: latency; clock_skew: device clock offset" }),
+    seed: z.number().int().min(0).max(4_294_967_295).optional(),
+  })
+  .strict()
+  .openapi("FaultRequest");
+
+export const ZReportSchema = z.object({ report: z.record(z.string(), z.unknown()), document: FiscalDocumentOut }).openapi("ZReport");
+export const DeviceStatusSchema = z.record(z.string(), z.unknown()).openapi("DeviceStatus");
+export { FiscalDocumentOut };

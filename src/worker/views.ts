@@ -80,6 +80,7 @@ export function receiptJson(record: ReceiptRecord, events?: EventRow[]) {
       key_id: record.fiscal?.keyId ?? "",
       qr_payload: doc.fiscal.qrPayload,
       printed: doc.fiscal.printed,
+      jws: record.fiscal?.jws ?? null,
     },
     delivery: (receipt.delivery as { channel: string; status: string; attempts: number; reason: string } | null) ?? null,
     pdf_url: receipt.status === "issued" ? `${doc.customerUrl}/pdf` : null,

@@ -23,7 +23,7 @@ import {
   type Signer,
 } from "../../src/simulator/index";
 
-const SERIALS: Record<FiscalCountry, string> = { PL: "ABC12345678", SE: "CU-0123456789", RU: "7281440500123456" };
+const SERIALS: Record<FiscalCountry, string> = { PL: "ABC12345678", SE: "CU-0123456789", NO: "NO-0123456789", RU: "7281440500123456" };
 const T0 = Date.parse("2026-03-14T08:00:00Z");
 const at = (minutes: number): string => new Date(T0 + minutes * 60_000).toISOString();
 

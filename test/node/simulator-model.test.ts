@@ -28,9 +28,9 @@ import {
   type VatRow,
 } from "../../src/simulator/index";
 
-const SERIALS: Record<FiscalCountry, string> = { PL: "ABC12345678", SE: "CU-0123456789", RU: "7281440500123456" };
-const CURRENCY: Record<FiscalCountry, string> = { PL: "PLN", SE: "SEK", RU: "RUB" };
-const RATES: Record<FiscalCountry, string[]> = { PL: ["23", "8"], SE: ["25", "12"], RU: ["20", "10"] };
+const SERIALS: Record<FiscalCountry, string> = { PL: "ABC12345678", SE: "CU-0123456789", NO: "NO-0123456789", RU: "7281440500123456" };
+const CURRENCY: Record<FiscalCountry, string> = { PL: "PLN", SE: "SEK", NO: "NOK", RU: "RUB" };
+const RATES: Record<FiscalCountry, string[]> = { PL: ["23", "8"], SE: ["25", "12"], NO: ["25", "15"], RU: ["20", "10"] };
 const T0 = Date.parse("2026-03-14T08:00:00Z");
 
 function vatOf(lines: FiscalLine[]): VatRow[] {
@@ -40,6 +40,12 @@ function vatOf(lines: FiscalLine[]): VatRow[] {
     const net = Math.round((g * 100) / (100 + Number(rate)));
     return { rate, net, vat: g - net, gross: g };
   });
+}
+
+/** What sales and returns share: totals, VAT and a card payment for the given lines. */
+function receiptOf(country: FiscalCountry, receiptId: string, issuedAt: string, lines: FiscalLine[], printed: boolean) {
+  const total = lines.reduce((sum, l) => sum + l.amount, 0);
+  return { receiptId, issuedAt, currency: CURRENCY[country], total, vat: vatOf(lines), payments: [{ method: "card", amount: total }], printed };
 }
 
 type Op =
@@ -52,11 +58,16 @@ type Op =
   | { op: "clear" }
   | { op: "transmit" };
 
+const item = fc.record({ qty: fc.integer({ min: 1, max: 3 }), price: fc.integer({ min: 1, max: 5000 }), rate: fc.nat(1) });
 const opArb: fc.Arbitrary<{ op: Op; waitMin: number }> = fc.record({
+  // Mostly minutes between operations, now and then more than a day (expiring the shift).
   waitMin: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 0, max: 30 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 1800 }) }),
   op: fc.oneof(
-    { weight: 6, arbitrary: fc.record({ op: fc.constant("sale" as const), items: fc.array(fc.record({ qty: fc.integer({ min: 1, max: 3 }), price: fc.integer({ min: 1, max: 5000 }), rate: fc.nat(1) }), { minLength: 1, maxLength: 3 }), printed: fc.boolean() }) },
-    { weight: 3, arbitrary: fc.record({ op: fc.constant("return" as const), pick: fc.nat(), line: fc.nat(), qty: fc.integer({ min: 1, max: 4 }), printed: fc.boolean() }) },
+    { weight: 6, arbitrary: fc.record({ op: fc.constant("sale" as const), items: fc.array(item, { minLength: 1, maxLength: 3 }), printed: fc.boolean() }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({ op: fc.constant("return" as const), pick: fc.nat(), line: fc.nat(), qty: fc.integer({ min: 1, max: 4 }), printed: fc.boolean() }),
+    },
     { weight: 2, arbitrary: fc.record({ op: fc.constant("copy" as const), pick: fc.nat(), printed: fc.boolean() }) },
     { weight: 1, arbitrary: fc.constant({ op: "open" as const }) },
     { weight: 2, arbitrary: fc.constant({ op: "close" as const }) },
@@ -64,7 +75,7 @@ const opArb: fc.Arbitrary<{ op: Op; waitMin: number }> = fc.record({
       weight: 3,
       arbitrary: fc.record({
         op: fc.constant("arm" as const),
-        fault: fc.constantFrom<FaultKind>("operator_offline", "paper_out", "power_loss", "reply_lost", "slow"),
+        fault: fc.constantFrom<FaultKind>("operator_offline", "paper_out", "power_loss", "reply_lost", "slow", "clock_skew"),
         count: fc.option(fc.integer({ min: 1, max: 3 })),
         seed: fc.nat({ max: 1000 }),
       }),
@@ -102,9 +113,14 @@ describe("random operation sequences", () => {
           try {
             switch (op.op) {
               case "sale": {
-                const lines = op.items.map((it, i) => ({ name: `item ${i}`, quantity: String(it.qty), unitPrice: it.price, amount: it.qty * it.price, vatRate: RATES[country][it.rate] ?? "0" }));
-                const total = lines.reduce((a, l) => a + l.amount, 0);
-                const out = await fiscalize(state, { kind: "sale", receiptId: `r${++receipt}`, issuedAt: now(), currency: CURRENCY[country], total, vat: vatOf(lines), lines, payments: [{ method: "card", amount: total }], printed: op.printed }, sign);
+                const lines = op.items.map((it, i) => ({
+                  name: `item ${i}`,
+                  quantity: String(it.qty),
+                  unitPrice: it.price,
+                  amount: it.qty * it.price,
+                  vatRate: RATES[country][it.rate] ?? "0",
+                }));
+                const out = await fiscalize(state, { ...receiptOf(country, `r${++receipt}`, now(), lines, op.printed), kind: "sale", lines }, sign);
                 journal.push(out.document);
                 state = out.state;
                 record(out.effects.acks);
@@ -130,7 +146,8 @@ describe("random operation sequences", () => {
                 const lines: ReturnLine[] = [{ ...line, quantity: String(op.qty), amount: op.qty * line.unitPrice, originalLine: index }];
                 const allowed = returned + op.qty <= Number(line.quantity);
                 try {
-                  const out = await fiscalize(state, { kind: "return", receiptId: `r${++receipt}`, issuedAt: now(), currency: CURRENCY[country], total: lines[0]?.amount ?? 0, vat: vatOf(lines), lines, payments: [{ method: "card", amount: lines[0]?.amount ?? 0 }], printed: op.printed, original, earlierReturns: earlier }, sign);
+                  const request = { ...receiptOf(country, `r${++receipt}`, now(), lines, op.printed), kind: "return" as const, lines, original, earlierReturns: earlier };
+                  const out = await fiscalize(state, request, sign);
                   expect(allowed).toBe(true);
                   journal.push(out.document);
                   state = out.state;

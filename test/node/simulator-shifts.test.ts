@@ -30,7 +30,7 @@ import {
   type Signer,
 } from "../../src/simulator/index";
 
-const SERIALS: Record<FiscalCountry, string> = { PL: "ABC12345678", SE: "CU-0123456789", RU: "7281440500123456" };
+const SERIALS: Record<FiscalCountry, string> = { PL: "ABC12345678", SE: "CU-0123456789", NO: "NO-0123456789", RU: "7281440500123456" };
 const T0 = Date.parse("2026-03-14T08:00:00Z");
 const at = (minutes: number): string => new Date(T0 + minutes * 60_000).toISOString();
 
@@ -162,7 +162,7 @@ describe("numbering per country", () => {
     const b = await fiscalize(a.state, sale("r2", "2026-03-14T23:59:00Z"), sign);
     const z = await closeShift(b.state, "2026-03-14T23:59:30Z", sign);
     const c = await fiscalize(z.state, sale("r3", "2026-03-15T00:01:00Z"), sign);
-    expect([a, b, c].map((x) => x.document.numberText)).toEqual(["000001/2026-03-14", "000002/2026-03-14", "000001/2026-03-15"]);
+    expect([a, b, c].map((x) => x.document.numberText)).toEqual(["000001-2026-03-14", "000002-2026-03-14", "000001-2026-03-15"]);
     expect([a, b, z, c].map((x) => x.document.number)).toEqual([1, 2, 3, 4]);
     expect(c.document.qrPayload).toMatch(/^EREC1\*PL\*ABC12345678\*4\*20260315T000100\*4899\*[A-Za-z0-9_-]{16}$/);
     // The device's day cannot go back: the same receipt number could repeat.

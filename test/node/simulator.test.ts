@@ -25,6 +25,7 @@ import {
   type FiscalRequest,
   type SaleRequest,
 } from "../../src/simulator/index";
+import { instantMs, isoFromMs, parseIssuedAt } from "../../src/simulator/time";
 
 const SECRET = "test-secret";
 const PL_SERIAL = "ABC12345678";
@@ -116,6 +117,36 @@ describe("canonical JSON and encodings", () => {
   });
 });
 
+describe("time without Date", () => {
+  const span = { min: Date.parse("1970-01-01T00:00:00Z"), max: Date.parse("2200-12-31T23:59:59Z") };
+  it("formats instants as Date#toISOString does", () => {
+    fc.assert(
+      fc.property(fc.integer(span), (ms) => {
+        expect(isoFromMs(ms)).toBe(new Date(ms).toISOString());
+      }),
+    );
+  });
+  it("reads instants with any offset as Date.parse does", () => {
+    const offset = fc.tuple(fc.constantFrom("+", "-"), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45));
+    fc.assert(
+      fc.property(fc.integer(span), offset, (ms, [sign, h, m]) => {
+        const shift = (sign === "+" ? 1 : -1) * (h * 60 + m) * 60_000;
+        const wall = new Date(ms + shift).toISOString().slice(0, 23);
+        const text = `${wall}${sign}${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+        expect(instantMs(text)).toBe(Date.parse(text));
+        expect(instantMs(text)).toBe(ms);
+      }),
+    );
+  });
+  it("refuses impossible dates", () => {
+    expect(parseIssuedAt("2026-02-29T10:00Z")).toBeNull();
+    expect(parseIssuedAt("2028-02-29T10:00Z")).not.toBeNull();
+    expect(parseIssuedAt("2026-04-31T10:00Z")).toBeNull();
+    expect(instantMs("2026-03-14T10:00:00+24:00")).toBeNull();
+    expect(instantMs("2026-03-14T10:00:00.123456789Z")).toBe(Date.parse("2026-03-14T10:00:00.123Z"));
+  });
+});
+
 describe("device keys", () => {
   it("derive deterministically: same secret and device give the same key", async () => {
     const again = await deriveDeviceKey(SECRET, "dev-pl-1");
@@ -193,7 +224,7 @@ describe("fiscalize", () => {
     );
     expect(doc.hash).toBe(sha256Hex(doc.payload));
     expect(doc.number).toBe(1);
-    expect(doc.numberText).toBe("000001/2026-03-14");
+    expect(doc.numberText).toBe("000001-2026-03-14");
     expect(doc.prevHash).toBe(ZERO_HASH);
     expect(doc.printed).toBe(false);
     expect(doc.keyId).toBe(plKey.kid);
@@ -290,7 +321,7 @@ describe("verifyChain", () => {
 
   it("accepts numbers 1..n with chained hashes", async () => {
     expect(docs.map((d) => d.number)).toEqual([1, 2, 3, 4, 5]);
-    expect(docs.map((d) => d.numberText)).toEqual([1, 2, 3, 4, 5].map((n) => `00000${n}/2026-03-14`));
+    expect(docs.map((d) => d.numberText)).toEqual([1, 2, 3, 4, 5].map((n) => `00000${n}-2026-03-14`));
     expect(docs[0]?.prevHash).toBe(ZERO_HASH);
     for (let i = 1; i < docs.length; i++) expect(docs[i]?.prevHash).toBe(docs[i - 1]?.hash);
     expect(await verifyChain(docs, keyFor)).toEqual({ valid: true });
@@ -383,7 +414,7 @@ describe("verifyChain", () => {
 });
 
 describe("properties", () => {
-  const countries: FiscalCountry[] = ["PL", "SE", "RU"];
+  const countries: FiscalCountry[] = ["PL", "SE", "NO", "RU"];
   const line = fc.record({
     name: fc.string({ maxLength: 20 }),
     quantity: fc.constantFrom("1", "0.375", "2"),
@@ -404,7 +435,7 @@ describe("properties", () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...countries), fc.array(req, { minLength: 1, maxLength: 8 }), async (country, reqs) => {
         const key = keys.get(country) as DeviceKey;
-        const serial = { PL: PL_SERIAL, SE: SE_SERIAL, RU: RU_SERIAL }[country];
+        const serial = { PL: PL_SERIAL, SE: SE_SERIAL, NO: "NO-0123456789", RU: RU_SERIAL }[country];
         let state = initialDeviceState(`dev-${country}`, country, serial, key.kid);
         const docs: FiscalDocument[] = [];
         for (const [i, r] of reqs.entries()) {

@@ -9,6 +9,8 @@ import {
   CopyCreatedSchema,
   CopySchema,
   CreateReceiptSchema,
+  ReturnCreatedSchema,
+  ReturnSchema,
   FinalizeSchema,
   LineCreatedSchema,
   LineParams,
@@ -19,10 +21,10 @@ import {
   ReceiptIdParams,
   ReceiptSchema,
 } from "../schemas";
-import { issueCopy } from "../services/copies";
 import { afterIssue } from "../services/issued";
 import { printOutput } from "../services/print";
 import { addLine, addPayment, confirmPayment, loadReceipt, openReceipt, voidLine } from "../services/receipts";
+import { fiscalDocumentJson } from "../fiscal-json";
 import { receiptDocument, receiptJson } from "../views";
 import { jsonBody, jsonContent, problems } from "./openapi";
 
@@ -77,6 +79,11 @@ const routes = {
     method: "post", path: "/v1/receipts/{id}/copies", tags, security, summary: "A copy by print, SMS or e-mail, marked with how the original was issued",
     request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(CopySchema) },
     responses: { 201: jsonContent(CopyCreatedSchema, "The copy"), ...problems(400, 401, 404, 409, 413, 415, 422) },
+  }),
+  returns: createRoute({
+    method: "post", path: "/v1/receipts/{id}/returns", tags, security, summary: "A return (refund) as its own fiscal document referencing the sale",
+    request: { params: ReceiptIdParams, body: jsonBody(ReturnSchema) },
+    responses: { 201: jsonContent(ReturnCreatedSchema, "The return document"), ...problems(400, 401, 404, 409, 413, 415, 422) },
   }),
   cancel: createRoute({
     method: "post", path: "/v1/receipts/{id}/cancel", tags, security, summary: "Cancel an open receipt (no fiscal document)",
@@ -146,8 +153,22 @@ export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
 
   app.openapi(routes.copies, async (c) => {
     const { id } = c.req.valid("param");
-    const made = await issueCopy(ports, c.get("terminal"), id, c.req.valid("json"), columnsOf(c.req.valid("query")));
-    return c.json({ copy: made.copy, receipt: receiptJson(made.record), ...(made.print && { print: made.print }) }, 201);
+    const terminal = c.get("terminal");
+    const request = c.req.valid("json");
+    const { deviceId } = (await loadReceipt(ports, terminal, id)).receipt;
+    const made = await ports.gate.run(deviceId, { kind: "copy", terminal, receiptId: id, request });
+    const record = await loadReceipt(ports, terminal, id);
+    const print = request.channel === "print" ? printOutput(receiptDocument(record), columnsOf(c.req.valid("query")), made.original) : undefined;
+    return c.json({ copy: { ...made, channel: request.channel }, receipt: receiptJson(record), ...(print && { print }) }, 201);
+  });
+
+  app.openapi(routes.returns, async (c) => {
+    const { id } = c.req.valid("param");
+    const terminal = c.get("terminal");
+    const { receipt } = await loadReceipt(ports, terminal, id);
+    const document = await ports.gate.run(receipt.deviceId, { kind: "return", terminal, receiptId: id, request: c.req.valid("json") });
+    const total = (JSON.parse(document.payload) as { total: number }).total;
+    return c.json({ receipt_id: id, total, currency: receipt.currency, document: fiscalDocumentJson(document) }, 201);
   });
 
   app.openapi(routes.cancel, async (c) => {

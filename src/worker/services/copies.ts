@@ -1,18 +1,19 @@
-/** Receipt copies (seed 001): marked as a copy, saying how the original was issued; counted and logged. */
+/**
+ * Receipt copies (seed 001): marked as a copy, saying how the original was issued; counted by the
+ * fiscal device (not re-signed) and logged; by print, SMS or e-mail, never to the e-bin.
+ */
 import { eq, sql } from "drizzle-orm";
 import { DomainError } from "../../core/errors";
 import { profileFor } from "../../core/profiles";
-import type { Statement } from "../../db/database";
-import { guardedBatch } from "../../db/invariants";
 import { receipts } from "../../db/schema";
 import { originalIssueLabel } from "../../render/messages";
-import type { PrintColumns } from "../../render/print-text";
+import { copyOf } from "../../simulator";
 import type { TerminalContext } from "../auth";
 import type { Ports } from "../ports";
 import { receiptDocument } from "../views";
 import { assertChannel, assertRecipient, availableChannels, recipientFor } from "./delivery-policy";
+import { deviceStep, fiscalDocumentOf, loadDevice } from "./device";
 import { enqueueStatement, originalChannel } from "./outbox";
-import { printOutput } from "./print";
 import { loadReceipt, receiptEvent } from "./receipts";
 
 export interface CopyRequest {
@@ -20,9 +21,10 @@ export interface CopyRequest {
   contact?: { phone?: string | undefined; email?: string | undefined } | undefined;
 }
 
-export async function issueCopy(ports: Ports, terminal: TerminalContext, receiptId: string, request: CopyRequest, columns: PrintColumns) {
+/** Runs inside the device gate, so a receipt's copies are numbered one after another. */
+export async function issueCopy(ports: Ports, terminal: TerminalContext, receiptId: string, request: CopyRequest): Promise<{ number: number; original: string }> {
   const record = await loadReceipt(ports, terminal, receiptId);
-  if (record.receipt.status !== "issued") {
+  if (record.receipt.status !== "issued" || !record.fiscal) {
     throw new DomainError("conflict", "receipt-not-issued", "Receipt not issued", "Only an issued receipt has copies.");
   }
   const profile = profileFor(record.receipt.country);
@@ -30,25 +32,18 @@ export async function issueCopy(ports: Ports, terminal: TerminalContext, receipt
   const recipient = recipientFor(request.channel, request.contact, record.receipt.customer);
   assertRecipient(request.channel, recipient);
 
-  const { db } = ports.database;
-  // The count is taken atomically first, so two copies at once get two numbers, never one twice.
-  const counted = await db
-    .update(receipts)
-    .set({ copies: sql`${receipts.copies} + 1` })
-    .where(eq(receipts.id, receiptId))
-    .returning({ copies: receipts.copies });
-  const number = counted[0]!.copies;
+  const number = record.receipt.copies + 1;
   const original = originalIssueLabel(originalChannel(record), profile.language);
-  const statements: [Statement, ...Statement[]] = [receiptEvent(ports, terminal, receiptId, "copy_issued", { copy: number, channel: request.channel, original })];
-  if (recipient && (request.channel === "sms" || request.channel === "email")) {
-    statements.push(enqueueStatement(ports, record, receiptDocument(record), { channel: request.channel, recipient, copy: number }));
-  }
-  await guardedBatch(ports.database, statements);
+  const device = await loadDevice(ports, terminal.merchantId, record.receipt.deviceId);
+  const { db } = ports.database;
+  const fiscal = fiscalDocumentOf(record.fiscal);
+  await deviceStep(ports, device, () => copyOf(device.state, fiscal, ports.clock().toISOString(), request.channel === "print"), ({ copy }) => [
+    db.update(receipts).set({ copies: sql`${receipts.copies} + 1` }).where(eq(receipts.id, receiptId)),
+    receiptEvent(ports, terminal, receiptId, "copy_issued", { copy: number, device_copy: copy.copyNumber, channel: request.channel, original }),
+    ...(recipient && (request.channel === "sms" || request.channel === "email")
+      ? [enqueueStatement(ports, record, receiptDocument(record), { channel: request.channel, recipient, copy: number })]
+      : []),
+  ]);
   if (request.channel !== "print") await ports.coordinator.wake(receiptId, ports.clock());
-  const after = await loadReceipt(ports, terminal, receiptId);
-  return {
-    copy: { number, channel: request.channel, original },
-    record: after,
-    ...(request.channel === "print" && { print: printOutput(receiptDocument(after), columns, original) }),
-  };
+  return { number, original };
 }

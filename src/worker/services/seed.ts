@@ -17,10 +17,11 @@ interface DemoMerchant {
 export const DEMO_MERCHANTS: readonly DemoMerchant[] = [
   { country: "PL", name: "Sklep Żabka Demo Sp. z o.o.", address: "ul. Świętokrzyska 12, 00-916 Warszawa", taxId: "525-000-00-00", store: "Sklep nr 1" },
   { country: "SE", name: "Kvitto Demo AB", address: "Drottninggatan 5, 111 51 Stockholm", taxId: "556000-0000", store: "Butik Centrum" },
+  { country: "NO", name: "Kvittering Demo AS", address: "Karl Johans gate 1, 0154 Oslo", taxId: "999 999 999 MVA", store: "Butikk Sentrum" },
   { country: "RU", name: "ООО «Демо Ритейл»", address: "г. Москва, ул. Тверская, д. 1", taxId: "7700000000", store: "Магазин №1" },
 ];
 
-/** API keys: `demo-terminal-key` for PL (or DEMO_TERMINAL_KEY), `...-se`, `...-ru` for the others. */
+/** API keys: `demo-terminal-key` for PL (or DEMO_TERMINAL_KEY), `...-se`, `...-no`, `...-ru` for the others. */
 export const demoApiKey = (country: CountryCode, plKey: string) => (country === "PL" ? plKey : `demo-terminal-key-${country.toLowerCase()}`);
 
 export async function seedDemo(database: Database, options: { plApiKey: string; fiscalKeySecret: string; now: Date }): Promise<void> {

@@ -1,4 +1,4 @@
-/** Finalize and cancel: the status changes that run one at a time per fiscal device (see StatusGate). */
+/** Finalize and cancel: status changes that run one at a time per fiscal device (see DeviceGate). */
 import { and, eq, isNull } from "drizzle-orm";
 import { decideDelivery, type Channel, type Customer } from "../../core/delivery";
 import { formatQuantity } from "../../core/money";
@@ -7,23 +7,18 @@ import { assertOpen, assertReadyToIssue, computeTotals } from "../../core/receip
 import type { Statement } from "../../db/database";
 import { guardedBatch } from "../../db/invariants";
 import type { ReceiptRecord } from "../../db/receipts";
-import { devices, fiscalDocuments, receipts } from "../../db/schema";
-import { fiscalize, type DeviceState, type FiscalCountry, type FiscalRequest } from "../../simulator";
+import { receipts } from "../../db/schema";
+import { fiscalize, type FiscalLine, type SaleRequest } from "../../simulator";
 import type { TerminalContext } from "../auth";
-import type { GateOutcome, Ports, StatusChange } from "../ports";
+import type { GateOutcome, Ports } from "../ports";
 import type { FinalizeRequest } from "../schemas";
 import { receiptDocument } from "../views";
 import { assertChannel, assertRecipient, availableChannels, customerHash, recipientFor, rememberedChannel, rememberStatement } from "./delivery-policy";
-import { signerFor } from "./device-keys";
+import { deviceStep, documentInsert, fiscalRowOf, loadDevice } from "./device";
 import { enqueueStatement } from "./outbox";
 import { loadReceipt, receiptEvent } from "./receipts";
 
-export async function applyStatusChange(ports: Ports, change: StatusChange): Promise<GateOutcome> {
-  if (change.kind === "cancel") return cancelNow(ports, change.terminal, change.receiptId);
-  return finalizeNow(ports, change.terminal, change.receiptId, change.request);
-}
-
-async function cancelNow(ports: Ports, terminal: TerminalContext, receiptId: string): Promise<GateOutcome> {
+export async function cancelNow(ports: Ports, terminal: TerminalContext, receiptId: string): Promise<GateOutcome> {
   const record = await loadReceipt(ports, terminal, receiptId);
   if (record.receipt.status === "cancelled") return "unchanged";
   assertOpen(record.receipt.status);
@@ -52,7 +47,7 @@ async function offerQr(ports: Ports, terminal: TerminalContext, record: ReceiptR
   return "offered";
 }
 
-async function finalizeNow(ports: Ports, terminal: TerminalContext, receiptId: string, request: FinalizeRequest): Promise<GateOutcome> {
+export async function finalizeNow(ports: Ports, terminal: TerminalContext, receiptId: string, request: FinalizeRequest): Promise<GateOutcome> {
   const record = await loadReceipt(ports, terminal, receiptId);
   if (record.receipt.status === "issued") return "unchanged";
   assertOpen(record.receipt.status);
@@ -96,66 +91,46 @@ async function issue(
 ): Promise<void> {
   const { db } = ports.database;
   const receiptId = record.receipt.id;
-  const device = await db.select().from(devices).where(eq(devices.id, record.receipt.deviceId)).get();
-  if (!device) throw new Error(`device ${record.receipt.deviceId} missing`);
-  const state: DeviceState = {
-    deviceId: device.id,
-    country: device.country as FiscalCountry,
-    serial: device.serial,
-    lastNumber: device.lastNumber,
-    lastHash: device.lastHash,
-    keyId: device.keyId,
-  };
+  const device = await loadDevice(ports, terminal.merchantId, record.receipt.deviceId);
   const now = ports.clock();
-  const fiscalRequest: FiscalRequest = {
+  const fiscalRequest: SaleRequest = {
     receiptId,
     kind: "sale",
     issuedAt: now.toISOString(),
     currency: record.receipt.currency,
     total: totals.total,
     vat: totals.vat.map(({ rate, net, vat, gross }) => ({ rate, net, vat, gross })),
-    lines: record.lines
-      .filter((l) => !l.voided)
-      .map((l) => ({ name: l.name, quantity: formatQuantity(l.quantityMilli), unitPrice: l.unitPrice, amount: l.amount, vatRate: l.vatRate })),
+    lines: activeFiscalLines(record),
     payments: record.payments.map(({ method, amount }) => ({ method, amount })),
     printed: !delivery.electronic,
   };
-  const { document, state: next } = await fiscalize(state, fiscalRequest, await signerFor(ports.config.fiscalKeySecret, device.id));
-  const fiscalRow = {
-    deviceId: document.deviceId,
-    number: document.number,
-    numberText: document.numberText,
-    receiptId,
-    kind: document.kind,
-    issuedAt: document.issuedAt,
-    printed: document.printed,
-    payload: document.payload,
-    prevHash: document.prevHash,
-    hash: document.hash,
-    signature: document.signature,
-    keyId: document.keyId,
-    qrPayload: document.qrPayload,
-  };
   const issued = {
     status: "issued" as const,
-    issuedAt: document.issuedAt,
+    issuedAt: fiscalRequest.issuedAt,
     total: totals.total,
     electronic: delivery.electronic,
     delivery: { channel: delivery.channel, status: INITIAL_STATUS[delivery.channel], attempts: 0, reason: delivery.reason },
     expiresAt: new Date(now.getTime() + ports.config.retentionDays * 86_400_000).toISOString(),
     qrChoiceUntil: null,
   };
-  const statements: [Statement, ...Statement[]] = [
-    db.update(receipts).set(issued).where(and(eq(receipts.id, receiptId), eq(receipts.status, "open"))),
-    db.insert(fiscalDocuments).values(fiscalRow),
-    db.update(devices).set({ lastNumber: next.lastNumber, lastHash: next.lastHash }).where(and(eq(devices.id, device.id), eq(devices.lastNumber, state.lastNumber))),
-    receiptEvent(ports, terminal, receiptId, "issued", { device_id: device.id, number: document.number, channel: delivery.channel, reason: delivery.reason, total: totals.total }),
-  ];
-  if (delivery.recipient && (delivery.channel === "sms" || delivery.channel === "email")) {
-    const doc = receiptDocument({ ...record, receipt: { ...record.receipt, ...issued }, fiscal: fiscalRow });
-    statements.push(enqueueStatement(ports, record, doc, { channel: delivery.channel, recipient: delivery.recipient, copy: 0 }));
-  }
-  if (rememberHash) statements.push(rememberStatement(db, terminal.merchantId, rememberHash, delivery.channel, now.toISOString()));
-  await guardedBatch(ports.database, statements);
-  ports.log.info("receipt.issued", { receipt_id: receiptId, merchant_id: terminal.merchantId, device_id: device.id, number: document.number, channel: delivery.channel });
+  const result = await deviceStep(ports, device, () => fiscalize(device.state, fiscalRequest, device.sign), ({ document }) => {
+    const statements: Statement[] = [
+      db.update(receipts).set(issued).where(and(eq(receipts.id, receiptId), eq(receipts.status, "open"))),
+      documentInsert(db, document),
+      receiptEvent(ports, terminal, receiptId, "issued", { device_id: device.row.id, number: document.number, channel: delivery.channel, reason: delivery.reason, total: totals.total }),
+    ];
+    if (delivery.recipient && (delivery.channel === "sms" || delivery.channel === "email")) {
+      const doc = receiptDocument({ ...record, receipt: { ...record.receipt, ...issued }, fiscal: fiscalRowOf(document) });
+      statements.push(enqueueStatement(ports, record, doc, { channel: delivery.channel, recipient: delivery.recipient, copy: 0 }));
+    }
+    if (rememberHash) statements.push(rememberStatement(db, terminal.merchantId, rememberHash, delivery.channel, now.toISOString()));
+    return statements;
+  });
+  ports.log.info("receipt.issued", { receipt_id: receiptId, merchant_id: terminal.merchantId, device_id: device.row.id, number: result.document.number, channel: delivery.channel });
 }
+
+/** The sale's lines as the device records them; a return names them by this position. */
+export const activeFiscalLines = (record: ReceiptRecord): FiscalLine[] =>
+  record.lines
+    .filter((l) => !l.voided)
+    .map((l) => ({ name: l.name, quantity: formatQuantity(l.quantityMilli), unitPrice: l.unitPrice, amount: l.amount, vatRate: l.vatRate }));

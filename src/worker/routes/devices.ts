@@ -1,0 +1,86 @@
+/** The fiscal-device simulator over HTTP (API.md "Fiscal simulator"); a device is its merchant's only. */
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../app";
+import { fiscalDocumentJson } from "../fiscal-json";
+import type { Ports } from "../ports";
+import { DeviceParams, DeviceStatusSchema, FaultSchema, ZReportSchema } from "../schemas";
+import { journal, readStatus, readXReport } from "../services/device-ops";
+import { jsonBody, jsonContent, problems } from "./openapi";
+
+const security = [{ bearer: [] }];
+const tags = ["fiscal devices"];
+const status = jsonContent(DeviceStatusSchema, "Counters, shift, operator queue, armed faults, and why a sale would be refused");
+
+const routes = {
+  get: createRoute({
+    method: "get", path: "/v1/devices/{id}", tags, security, summary: "Device state",
+    request: { params: DeviceParams },
+    responses: { 200: status, ...problems(401, 404) },
+  }),
+  openShift: createRoute({
+    method: "post", path: "/v1/devices/{id}/shifts", tags, security, summary: "Open a shift",
+    request: { params: DeviceParams },
+    responses: { 201: status, ...problems(401, 404, 409) },
+  }),
+  closeShift: createRoute({
+    method: "post", path: "/v1/devices/{id}/shifts/close", tags, security, summary: "Close the shift: the Z report, signed and chained",
+    request: { params: DeviceParams },
+    responses: { 200: jsonContent(ZReportSchema, "The Z report and its fiscal document"), ...problems(401, 404, 409) },
+  }),
+  xReport: createRoute({
+    method: "get", path: "/v1/devices/{id}/reports/x", tags, security, summary: "X report: current totals, changes nothing",
+    request: { params: DeviceParams },
+    responses: { 200: jsonContent(z.record(z.string(), z.unknown()), "The X report"), ...problems(401, 404) },
+  }),
+  journal: createRoute({
+    method: "get", path: "/v1/devices/{id}/journal", tags, security, summary: "The device journal, one signed document a line (verify offline: scripts/verify-journal.ts)",
+    request: { params: DeviceParams },
+    responses: { 200: { description: "NDJSON", content: { "application/x-ndjson": { schema: z.string() } } }, ...problems(401, 404) },
+  }),
+  armFault: createRoute({
+    method: "post", path: "/v1/devices/{id}/faults", tags, security, summary: "Arm a fault (sandbox only)",
+    request: { params: DeviceParams, body: jsonBody(FaultSchema) },
+    responses: { 200: status, ...problems(400, 401, 404, 413, 415, 422) },
+  }),
+  clearFaults: createRoute({
+    method: "delete", path: "/v1/devices/{id}/faults", tags, security, summary: "Clear all faults; queued documents go to the operator",
+    request: { params: DeviceParams },
+    responses: { 200: status, ...problems(401, 404) },
+  }),
+};
+
+export function deviceRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
+  app.openapi(routes.get, async (c) => c.json(await readStatus(ports, c.get("terminal"), c.req.valid("param").id), 200));
+
+  app.openapi(routes.openShift, async (c) => {
+    const { id } = c.req.valid("param");
+    return c.json(await ports.gate.run(id, { kind: "shift_open", terminal: c.get("terminal"), deviceId: id }), 201);
+  });
+
+  app.openapi(routes.closeShift, async (c) => {
+    const { id } = c.req.valid("param");
+    const { document, report } = await ports.gate.run(id, { kind: "shift_close", terminal: c.get("terminal"), deviceId: id });
+    return c.json({ report: { ...report }, document: fiscalDocumentJson(document) }, 200);
+  });
+
+  app.openapi(routes.xReport, async (c) => c.json({ ...(await readXReport(ports, c.get("terminal"), c.req.valid("param").id)) }, 200));
+
+  // Streamed, so it is served outside the typed JSON handlers and documented beside them.
+  app.openAPIRegistry.registerPath(routes.journal);
+  app.get("/v1/devices/:id/journal", async (c) => {
+    const id = DeviceParams.parse(c.req.param()).id;
+    const body = await journal(ports, c.get("terminal"), id);
+    return new Response(body, { headers: { "content-type": "application/x-ndjson", "content-disposition": `attachment; filename="journal-${id}.ndjson"` } });
+  });
+
+  app.openapi(routes.armFault, async (c) => {
+    const { id } = c.req.valid("param");
+    const spec = c.req.valid("json");
+    return c.json(await ports.gate.run(id, { kind: "faults", terminal: c.get("terminal"), deviceId: id, arm: spec }), 200);
+  });
+
+  app.openapi(routes.clearFaults, async (c) => {
+    const { id } = c.req.valid("param");
+    return c.json(await ports.gate.run(id, { kind: "faults", terminal: c.get("terminal"), deviceId: id, arm: null }), 200);
+  });
+}

@@ -1,0 +1,84 @@
+/** Shifts, reports, faults and the journal of a simulated fiscal device, as the till's API sees them. */
+import { asc, eq } from "drizzle-orm";
+import { DomainError } from "../../core/errors";
+import { fiscalDocuments } from "../../db/schema";
+import {
+  armFault,
+  clearFaults,
+  closeShift,
+  deviceStatus,
+  journalLine,
+  NO_EFFECTS,
+  openShift,
+  transmit,
+  xReport,
+  type DeviceStatus,
+  type FaultSpec,
+  type FiscalDocument,
+  type XReport,
+  type ZReport,
+} from "../../simulator";
+import type { TerminalContext } from "../auth";
+import type { Ports } from "../ports";
+import { deviceStep, documentInsert, fiscalDocumentOf, loadDevice } from "./device";
+
+const now = (ports: Ports) => ports.clock().toISOString();
+
+export async function readStatus(ports: Ports, terminal: TerminalContext, deviceId: string): Promise<DeviceStatus> {
+  const device = await loadDevice(ports, terminal.merchantId, deviceId);
+  return deviceStatus(device.state, now(ports));
+}
+
+export async function readXReport(ports: Ports, terminal: TerminalContext, deviceId: string): Promise<XReport> {
+  const device = await loadDevice(ports, terminal.merchantId, deviceId);
+  return xReport(device.state, now(ports));
+}
+
+/** The device journal as JSON lines, oldest first, streamed page by page so a long journal stays cheap. */
+export async function journal(ports: Ports, terminal: TerminalContext, deviceId: string): Promise<ReadableStream<Uint8Array>> {
+  await loadDevice(ports, terminal.merchantId, deviceId);
+  const encoder = new TextEncoder();
+  let after = 0;
+  return new ReadableStream({
+    async pull(controller) {
+      const rows = await ports.database.db
+        .select()
+        .from(fiscalDocuments)
+        .where(eq(fiscalDocuments.deviceId, deviceId))
+        .orderBy(asc(fiscalDocuments.number))
+        .limit(500)
+        .offset(after)
+        .all();
+      if (rows.length === 0) return controller.close();
+      after += rows.length;
+      controller.enqueue(encoder.encode(rows.map((row) => `${journalLine(fiscalDocumentOf(row))}\n`).join("")));
+    },
+  });
+}
+
+export async function shiftOpen(ports: Ports, terminal: TerminalContext, deviceId: string): Promise<DeviceStatus> {
+  const device = await loadDevice(ports, terminal.merchantId, deviceId);
+  const { state } = await deviceStep(ports, device, async () => ({ ...openShift(device.state, now(ports)), effects: NO_EFFECTS }), () => []);
+  return deviceStatus(state, now(ports));
+}
+
+export async function shiftClose(ports: Ports, terminal: TerminalContext, deviceId: string): Promise<{ document: FiscalDocument; report: ZReport }> {
+  const device = await loadDevice(ports, terminal.merchantId, deviceId);
+  const { db } = ports.database;
+  const { document, report } = await deviceStep(ports, device, () => closeShift(device.state, now(ports), device.sign), ({ document }) => [documentInsert(db, document)]);
+  ports.log.info("device.z_report", { device_id: deviceId, number: document.number, shift: report.shift });
+  return { document, report };
+}
+
+export async function setFaults(ports: Ports, terminal: TerminalContext, deviceId: string, arm: FaultSpec | null): Promise<DeviceStatus> {
+  if (!ports.config.sandbox) {
+    throw new DomainError("not_found", "sandbox-only", "Faults are a sandbox feature", "Fault injection is off on this service (SANDBOX=false).");
+  }
+  const device = await loadDevice(ports, terminal.merchantId, deviceId);
+  const at = now(ports);
+  // Clearing lets the operator connection come back, so the queue goes out in order at once.
+  const step = async () => (arm ? { state: armFault(device.state, arm), effects: NO_EFFECTS } : (({ acks, state }) => ({ state, effects: { ...NO_EFFECTS, acks } }))(await transmit(clearFaults(device.state), at)));
+  const { state } = await deviceStep(ports, device, step, () => []);
+  ports.log.info(arm ? "device.fault_armed" : "device.faults_cleared", { device_id: deviceId, ...(arm && { fault: arm.fault }) });
+  return deviceStatus(state, at);
+}
