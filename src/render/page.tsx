@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 /**
  * The customer's page at /r/{token}: "waiting" while the till is still scanning, then the receipt
  * itself, swapped in place by a tiny inline script (WebSocket -> SSE -> polling) without a reload.
@@ -73,7 +74,7 @@ p{margin:6px 0}
 .line .n{white-space:nowrap;align-self:flex-end}
 .void{color:#8a94a0}.void .nm,.void .n{text-decoration:line-through}
 .total{display:flex;justify-content:space-between;align-items:baseline;font-size:1.45rem;font-weight:700;padding:4px 0}
-table{width:100%;border-collapse:collapse;font-size:.8rem;color:#3c4654}
+table{width:100%;margin-top:6px;border-collapse:collapse;font-size:.8rem;color:#3c4654}
 th,td{padding:2px 0;text-align:right}th:first-child,td:first-child{text-align:left}
 th{font-weight:600;color:#5b6675}
 .kv{display:flex;justify-content:space-between;gap:12px;font-size:.92rem;padding:1px 0}
@@ -240,7 +241,7 @@ function IssuedView(props: CustomerPageProps) {
             <tbody>
               {totals.vat.map((row) => (
                 <tr>
-                  <td>{row.label}</td>
+                  <td>{/^\d+$/.test(row.rate) && !row.label.includes("%") ? `${row.label} ${row.rate}%` : row.label}</td>
                   <td>{money(profile, row.net)}</td>
                   <td>{money(profile, row.vat)}</td>
                   <td>{money(profile, row.gross)}</td>

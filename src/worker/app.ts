@@ -11,6 +11,7 @@ import { customerRoutes } from "./routes/customer";
 import { deviceRoutes } from "./routes/devices";
 import { devOutboxRoutes } from "./routes/dev-outbox";
 import { receiptRoutes } from "./routes/receipts";
+import { verifyRoutes } from "./routes/verify";
 
 export type AppEnv = { Variables: { terminal: TerminalContext } };
 
@@ -49,6 +50,7 @@ export function createApp(ports: Ports) {
   deviceRoutes(app, ports);
   customerRoutes(app, ports);
   devOutboxRoutes(app, ports);
+  verifyRoutes(app, ports);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
   app.doc31("/openapi.json", {

@@ -159,6 +159,30 @@ describe("customer page in Chromium", () => {
     }
   });
 
+  it("takes the update from a WebSocket when the host offers one (as the Workers host does)", async () => {
+    const receipt = await openReceipt();
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      // Stand in for the Durable Object's socket: Playwright answers the upgrade instead of the Node host.
+      let socket: { send(message: string): void } | undefined;
+      await context.routeWebSocket(/\/events/, (ws) => {
+        socket = ws;
+      });
+      const page = await context.newPage();
+      await page.goto(receipt.customer_url);
+      await page.locator('main[data-state="waiting"]').waitFor();
+      await waitFor(async () => socket !== undefined, "the page to open a WebSocket");
+      await setMarker(page);
+      await payAndFinalize(receipt.id);
+      socket?.send(JSON.stringify({ type: "updated" }));
+      socket?.send(JSON.stringify({ type: "issued" }));
+      await page.locator('main[data-state="issued"]').waitFor({ timeout: 2_500 }); // sooner than the 3 s poll
+      expect(await getMarker(page)).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("still updates by polling the status when WebSocket and SSE are unavailable", async () => {
     const receipt = await openReceipt();
     const context = await browser.newContext({ viewport: VIEWPORT });

@@ -87,8 +87,8 @@ describe("customerPage", () => {
     expect(doc.totals.total).toBe(2999);
     expect(main).toMatch(/data-testid="total"><span>SUMA PLN<\/span><span>29,99<\/span>/);
     // VAT table: 23% (A) on 25,00 and 5% (C) on 4,99
-    expect(main).toContain("<td>A</td><td>20,33</td><td>4,67</td><td>25,00</td>");
-    expect(main).toContain("<td>C</td><td>4,75</td><td>0,24</td><td>4,99</td>");
+    expect(main).toContain("<td>A 23%</td><td>20,33</td><td>4,67</td><td>25,00</td>");
+    expect(main).toContain("<td>C 5%</td><td>4,75</td><td>0,24</td><td>4,99</td>");
     expect(main).toContain("Gotówka");
     expect(main).toMatch(/Reszta<\/span><span class="n">20,01</);
     expect(main).toContain("000042");
