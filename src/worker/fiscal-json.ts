@@ -18,3 +18,12 @@ export const fiscalDocumentJson = (doc: FiscalDocument) => ({
   jws: doc.jws ?? null,
   payload: JSON.parse(doc.payload) as Record<string, unknown>,
 });
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The simulator speaks camelCase; the API speaks snake_case like every other answer. */
+export function snakeKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(snakeKeys);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [snake(k), snakeKeys(v)]));
+}

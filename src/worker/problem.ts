@@ -9,7 +9,8 @@ import type { Logger } from "./log";
 const TYPE_BASE = "https://ereceipt-edge.dev/problems/";
 
 export function problemResponse(status: number, code: string, title: string, detail: string, errors: FieldProblem[] = []): Response {
-  const body = { type: `${TYPE_BASE}${code}`, title, status, detail, ...(errors.length > 0 && { errors }) };
+  // `code` repeats the type's last segment for tills that switch on a short string.
+  const body = { type: `${TYPE_BASE}${code}`, code, title, status, detail, ...(errors.length > 0 && { errors }) };
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/problem+json" } });
 }
 

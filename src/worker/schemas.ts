@@ -125,6 +125,7 @@ export const PaymentCreatedSchema = PaymentOut.extend({ receipt: ReceiptSchema }
 export const ProblemSchema = z
   .object({
     type: z.string(),
+    code: z.string().openapi({ description: "Short stable code, the last segment of `type`" }),
     title: z.string(),
     status: z.number(),
     detail: z.string(),

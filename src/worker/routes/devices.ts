@@ -1,7 +1,7 @@
 /** The fiscal-device simulator over HTTP (API.md "Fiscal simulator"); a device is its merchant's only. */
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app";
-import { fiscalDocumentJson } from "../fiscal-json";
+import { fiscalDocumentJson, snakeKeys } from "../fiscal-json";
 import type { Ports } from "../ports";
 import { DeviceParams, DeviceStatusSchema, FaultSchema, ZReportSchema } from "../schemas";
 import { journal, readStatus, readXReport } from "../services/device-ops";
@@ -50,20 +50,21 @@ const routes = {
 };
 
 export function deviceRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
-  app.openapi(routes.get, async (c) => c.json(await readStatus(ports, c.get("terminal"), c.req.valid("param").id), 200));
+  const json = (value: unknown) => snakeKeys(value) as Record<string, unknown>;
+  app.openapi(routes.get, async (c) => c.json(json(await readStatus(ports, c.get("terminal"), c.req.valid("param").id)), 200));
 
   app.openapi(routes.openShift, async (c) => {
     const { id } = c.req.valid("param");
-    return c.json(await ports.gate.run(id, { kind: "shift_open", terminal: c.get("terminal"), deviceId: id }), 201);
+    return c.json(json(await ports.gate.run(id, { kind: "shift_open", terminal: c.get("terminal"), deviceId: id })), 201);
   });
 
   app.openapi(routes.closeShift, async (c) => {
     const { id } = c.req.valid("param");
     const { document, report } = await ports.gate.run(id, { kind: "shift_close", terminal: c.get("terminal"), deviceId: id });
-    return c.json({ report: { ...report }, document: fiscalDocumentJson(document) }, 200);
+    return c.json({ report: json(report), document: fiscalDocumentJson(document) }, 200);
   });
 
-  app.openapi(routes.xReport, async (c) => c.json({ ...(await readXReport(ports, c.get("terminal"), c.req.valid("param").id)) }, 200));
+  app.openapi(routes.xReport, async (c) => c.json(json(await readXReport(ports, c.get("terminal"), c.req.valid("param").id)), 200));
 
   // Streamed, so it is served outside the typed JSON handlers and documented beside them.
   app.openAPIRegistry.registerPath(routes.journal);
@@ -76,11 +77,11 @@ export function deviceRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
   app.openapi(routes.armFault, async (c) => {
     const { id } = c.req.valid("param");
     const spec = c.req.valid("json");
-    return c.json(await ports.gate.run(id, { kind: "faults", terminal: c.get("terminal"), deviceId: id, arm: spec }), 200);
+    return c.json(json(await ports.gate.run(id, { kind: "faults", terminal: c.get("terminal"), deviceId: id, arm: spec })), 200);
   });
 
   app.openapi(routes.clearFaults, async (c) => {
     const { id } = c.req.valid("param");
-    return c.json(await ports.gate.run(id, { kind: "faults", terminal: c.get("terminal"), deviceId: id, arm: null }), 200);
+    return c.json(json(await ports.gate.run(id, { kind: "faults", terminal: c.get("terminal"), deviceId: id, arm: null })), 200);
   });
 }
