@@ -26,6 +26,18 @@ async function issueOne(till: Till): Promise<number> {
   return performance.now() - start;
 }
 
+/** Finalizations per second on one device: N paid receipts finalized at once, the device serialising them. */
+async function perDevice(host: Host, count: number): Promise<number> {
+  const till = await Till.login(host, "demo-terminal-key-se");
+  const receipts = [];
+  for (let i = 0; i < count; i++) receipts.push(await till.paidReceipt());
+  const start = performance.now();
+  const issued = await Promise.all(receipts.map((r) => till.call("POST", `/v1/receipts/${r.id}/finalize`, { body: { delivery: "qr" } })));
+  const elapsed = performance.now() - start;
+  if (issued.some((r) => r.status !== 200)) throw new Error("a concurrent finalize failed");
+  return (count * 1000) / elapsed;
+}
+
 /** ms per whole receipt, sequentially, after warm-up; also the first finalize in this host. */
 async function measure(host: Host, count: number): Promise<{ perReceipt: number; firstFinalize: number; warmFinalize: number }> {
   const till = await Till.login(host);
@@ -45,8 +57,12 @@ export async function benchIssuance(count = 60): Promise<BenchRow[]> {
   const local = await createLocalHost({ dataDir, demo: true, log: quiet });
   const workerd = await startWranglerDev(stateDir);
   try {
-    const inProcess = await measure({ name: "in-process", baseUrl: "http://bench.local", fetch: async (url, init) => local.app.fetch(new Request(url, init)), expire: async () => {} }, count);
-    const overHttp = await measure({ name: "workerd", baseUrl: workerd.url, fetch: (url, init) => fetch(url, init), expire: async () => {} }, count);
+    const localHost: Host = { name: "in-process", baseUrl: "http://bench.local", fetch: async (url, init) => local.app.fetch(new Request(url, init)), expire: async () => {} };
+    const workerdHost: Host = { name: "workerd", baseUrl: workerd.url, fetch: (url, init) => fetch(url, init), expire: async () => {} };
+    const inProcess = await measure(localHost, count);
+    const overHttp = await measure(workerdHost, count);
+    const deviceLocal = await perDevice(localHost, 50);
+    const deviceWorkerd = await perDevice(workerdHost, 50);
     const ms = (v: number) => `${v.toFixed(2)} ms`;
     return [
       {
@@ -55,6 +71,13 @@ export async function benchIssuance(count = 60): Promise<BenchRow[]> {
         baseline: ms(overHttp.perReceipt),
         ratio: inProcess.perReceipt / overHttp.perReceipt,
         note: `in-process app ${(1000 / inProcess.perReceipt).toFixed(0)}/s vs HTTP to local workerd ${(1000 / overHttp.perReceipt).toFixed(0)}/s`,
+      },
+      {
+        name: "fiscalizations/s on one device, 50 at once",
+        ours: `${deviceLocal.toFixed(1)}/s`,
+        baseline: `${deviceWorkerd.toFixed(1)}/s`,
+        ratio: deviceWorkerd / deviceLocal,
+        note: "in-process app (queue per device) vs local workerd (FiscalDevice DO); ratio = time per document, ours/baseline",
       },
       {
         name: "finalize, steady state vs first (in-process)",

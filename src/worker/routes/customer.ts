@@ -1,7 +1,7 @@
 /** The customer's side: no auth, the 256-bit token in the link is the capability. */
 import type { Hono } from "hono";
 import { findReceiptByToken, type ReceiptRecord } from "../../db/receipts";
-import { customerPage, gonePage, notFoundPage } from "../../render/page";
+import { customerPage, gonePage, notFoundPage, pageLanguage } from "../../render/page";
 import type { AppEnv } from "../app";
 import { baseUrlOf } from "../base-url";
 import type { Ports } from "../ports";
@@ -15,19 +15,19 @@ const noStore = { "cache-control": "no-store", "referrer-policy": "no-referrer",
 type Found = { record: ReceiptRecord } | { page: Response };
 
 export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
-  async function find(token: string): Promise<Found> {
+  async function find(token: string, acceptLanguage: string | undefined): Promise<Found> {
     const record = TOKEN.test(token) ? await findReceiptByToken(ports.database.db, token) : null;
-    if (!record) return { page: new Response(notFoundPage(), { status: 404, headers: { "content-type": "text/html; charset=utf-8", ...noStore } }) };
-    const { expiresAt, country } = record.receipt;
+    if (!record) return { page: new Response(notFoundPage(pageLanguage(acceptLanguage)), { status: 404, headers: { "content-type": "text/html; charset=utf-8", ...noStore } }) };
+    const { expiresAt } = record.receipt;
     if (expiresAt && expiresAt <= ports.clock().toISOString()) {
       const lang = receiptDocument(record).profile.language;
-      return { page: new Response(gonePage(lang), { status: 410, headers: { "content-type": "text/html; charset=utf-8", ...noStore, "x-country": country } }) };
+      return { page: new Response(gonePage(lang, ports.config.retentionDays), { status: 410, headers: { "content-type": "text/html; charset=utf-8", ...noStore } }) };
     }
     return { record };
   }
 
   app.get("/r/:token", async (c) => {
-    const found = await find(c.req.param("token"));
+    const found = await find(c.req.param("token"), c.req.header("accept-language"));
     if ("page" in found) return found.page;
     await recordQrScan(ports, found.record);
     const token = c.req.param("token");
@@ -43,13 +43,13 @@ export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
   });
 
   app.get("/r/:token/status", async (c) => {
-    const found = await find(c.req.param("token"));
+    const found = await find(c.req.param("token"), c.req.header("accept-language"));
     if ("page" in found) return c.json({ status: found.page.status === 410 ? "expired" : "unknown" }, found.page.status as 404 | 410, noStore);
     return c.json({ status: found.record.receipt.status }, 200, noStore);
   });
 
   app.get("/r/:token/pdf", async (c) => {
-    const found = await find(c.req.param("token"));
+    const found = await find(c.req.param("token"), c.req.header("accept-language"));
     if ("page" in found) return found.page;
     const { record } = found;
     if (record.receipt.status !== "issued") return c.redirect(`/r/${c.req.param("token")}`, 303);
@@ -63,7 +63,7 @@ export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
   });
 
   app.get("/r/:token/events", async (c) => {
-    const found = await find(c.req.param("token"));
+    const found = await find(c.req.param("token"), c.req.header("accept-language"));
     if ("page" in found) return found.page;
     return ports.coordinator.connect(found.record.receipt.id, c.req.raw);
   });
