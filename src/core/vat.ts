@@ -1,6 +1,6 @@
 /** VAT breakdown per rate; prices are gross, so VAT is extracted: vat = gross * r / (100% + r). */
 import { divRound } from "./money";
-import { vatRateFor, type CountryProfile } from "./profiles";
+import type { CountryProfile } from "./profiles";
 
 export interface VatRow {
   rate: string;

@@ -12,10 +12,10 @@ import {
   type DeviceKey,
   type DocumentKind,
   type FiscalCountry,
-  type FiscalDocument,
   type FiscalPayload,
 } from "../../simulator";
 import type { Ports } from "../ports";
+import { fiscalDocumentOf } from "./device";
 import { deviceKey } from "./device-keys";
 
 export interface VerifiedLine {
@@ -129,25 +129,6 @@ function describe(p: FiscalPayload, text: string): VerifiedDocument {
   };
 }
 
-type DocumentRow = typeof fiscalDocuments.$inferSelect;
-
-const asFiscalDocument = (row: DocumentRow, serial: string): FiscalDocument => ({
-  deviceId: row.deviceId,
-  serial,
-  number: row.number,
-  numberText: row.numberText,
-  kind: row.kind,
-  receiptId: row.receiptId ?? "",
-  issuedAt: row.issuedAt,
-  printed: row.printed,
-  payload: row.payload,
-  prevHash: row.prevHash,
-  hash: row.hash,
-  signature: row.signature,
-  keyId: row.keyId,
-  qrPayload: row.qrPayload,
-  ...(row.jws !== null && { jws: row.jws }),
-});
 
 /** The QR names (country, serial, number); it is genuine only if it is, byte for byte, the QR of a document that verifies. */
 export async function verifyQr(ports: Ports, text: string): Promise<Verification> {
@@ -162,7 +143,7 @@ export async function verifyQr(ports: Ports, text: string): Promise<Verification
   if (rows.length === 0) return invalid("no such document on this service");
   const found = rows.find((r) => r.doc.qrPayload === text);
   if (!found) return invalid("the QR code differs from the document on record (changed sum, time or check value)");
-  const doc = asFiscalDocument(found.doc, found.serial);
+  const doc = fiscalDocumentOf(found.doc);
   const key = (await keysOfDevice(ports, doc.deviceId)).find((k) => k.kid === doc.keyId);
   if (!key) return invalid(`the document is signed with key ${doc.keyId}, which this service does not publish`);
   const verdict = await verifyDocument(doc, key.publicKey);
