@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createClient } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startNodeServer, type NodeServer } from "../../src/runtime/node-server";
 import { call, Till, type Host, type Json } from "../support/api-client";
@@ -72,6 +73,10 @@ describe("SMS", () => {
     const page = await fetch(link);
     expect(await page.text()).toContain('data-state="issued"');
     expect(done.events.map((e: Json) => e.type)).toContain("delivery_sent");
+    // Our link tells us the customer opened it.
+    const opened = await till.get(receipt.id);
+    expect(opened.body.delivery).toMatchObject({ status: "opened", opened_at: expect.any(String) });
+    expect(opened.body.events.map((e: Json) => e.type)).toContain("receipt_opened");
   });
 
   it("retries a failing gateway with backoff and delivers once", async () => {
@@ -121,6 +126,20 @@ describe("e-mail", () => {
     expect((await delivered(receipt.id, "sent")).delivery.channel).toBe("email");
   });
 
+  it("sends a download link instead of the PDF when the merchant chose links", async () => {
+    const sql = createClient({ url: `file:${join(dataDir, "ereceipt.db")}` });
+    await sql.execute("UPDATE merchants SET email_mode = 'link' WHERE id = 'mer_demo_se'");
+    sql.close();
+    const swedish = await Till.login(host, "demo-terminal-key-se");
+    const receipt = await swedish.open([{ name: "Räksmörgås", quantity: "1", unit_price: 8900, vat_rate: "12" }]);
+    await swedish.call("POST", `/v1/receipts/${receipt.id}/payments`, { body: { method: "cash", amount: 8900 } });
+    await swedish.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "email", contact: { email: "kund@example.se" } } });
+    const mail = await eventually(() => smtp.mails.find((m) => m.to.includes("kund@example.se")), 20_000, "the link e-mail");
+    expect(mail.parsed.attachments).toHaveLength(0);
+    expect(mail.parsed.text).toContain(`${receipt.customer_url}/pdf`);
+    expect(mail.parsed.subject).toContain("Kvitto Demo AB");
+  });
+
   it("refuses e-mail without an address, with a clear problem", async () => {
     const receipt = await till.paidReceipt();
     const res = await finalize(receipt.id, { delivery: "email" });
@@ -143,6 +162,20 @@ describe("e-bin and copies", () => {
     expect(byMail.status).toBe(201);
     const mail = await eventually(() => smtp.mails.find((m) => m.to.includes("kopia@example.pl")), 20_000, "the copy e-mail");
     expect(mail.parsed.text).toMatch(/kopia/i);
+  });
+});
+
+describe("the e-bin where the law forbids it", () => {
+  it("refuses the e-bin in Norway and changes nothing", async () => {
+    const norwegian = await Till.login(host, "demo-terminal-key-no");
+    const receipt = await norwegian.paidReceipt();
+    const res = await norwegian.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "ebin" } });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: "ebin-forbidden", errors: [{ field: "delivery" }] });
+    expect(res.body.detail).toContain("NO");
+    expect((await norwegian.get(receipt.id)).body.status).toBe("open");
+    const printed = await norwegian.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "print" } });
+    expect(printed.body.print.text).toContain("KVITTERING");
   });
 });
 

@@ -6,7 +6,7 @@ import type { AppEnv } from "../app";
 import { baseUrlOf } from "../base-url";
 import type { Ports } from "../ports";
 import { loadPdf } from "../services/pdf";
-import { recordQrScan } from "../services/receipts";
+import { recordVisit } from "../services/receipts";
 import { receiptDocument } from "../views";
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -29,7 +29,7 @@ export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
   app.get("/r/:token", async (c) => {
     const found = await find(c.req.param("token"), c.req.header("accept-language"));
     if ("page" in found) return found.page;
-    await recordQrScan(ports, found.record);
+    await recordVisit(ports, found.record);
     const token = c.req.param("token");
     const base = `${baseUrlOf(c, ports)}/r/${token}`;
     const html = customerPage({

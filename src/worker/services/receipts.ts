@@ -129,15 +129,26 @@ export async function confirmPayment(ports: Ports, terminal: TerminalContext, re
   ]);
 }
 
-/** The customer's page was opened while the receipt is open: that is the display-QR scan. */
-export async function recordQrScan(ports: Ports, record: ReceiptRecord): Promise<void> {
-  if (record.receipt.status !== "open" || record.receipt.qrScannedAt) return;
+/**
+ * The customer's page was opened. While the receipt is open that is the display-QR scan (the till
+ * sees `qr_scanned_at`); once a link sent by SMS or e-mail is opened, its delivery is "opened".
+ */
+export async function recordVisit(ports: Ports, record: ReceiptRecord): Promise<void> {
+  const { receipt } = record;
   const { db } = ports.database;
   const at = ports.clock().toISOString();
-  await guardedBatch(ports.database, [
-    db.update(receipts).set({ qrScannedAt: at }).where(and(eq(receipts.id, record.receipt.id), sql`${receipts.qrScannedAt} IS NULL`)),
-    eventInsert(db, { receiptId: record.receipt.id, merchantId: record.receipt.merchantId, type: "qr_scanned", at }),
-  ]);
+  const visit = (type: string) => eventInsert(db, { receiptId: receipt.id, merchantId: receipt.merchantId, type, at });
+  if (receipt.status === "open" && !receipt.qrScannedAt) {
+    await guardedBatch(ports.database, [
+      db.update(receipts).set({ qrScannedAt: at }).where(and(eq(receipts.id, receipt.id), isNull(receipts.qrScannedAt))),
+      visit("qr_scanned"),
+    ]);
+    return;
+  }
+  const delivery = receipt.delivery as { channel?: string; status?: string } | null;
+  if (receipt.status === "issued" && (delivery?.channel === "sms" || delivery?.channel === "email") && delivery.status === "sent") {
+    await guardedBatch(ports.database, [db.update(receipts).set({ delivery: { ...delivery, status: "opened", opened_at: at } }).where(eq(receipts.id, receipt.id)), visit("receipt_opened")]);
+  }
 }
 
 export { event as receiptEvent };
