@@ -2,7 +2,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Line, Payment } from "../core/receipt";
 import type { Db } from "./database";
-import { events, fiscalDocuments, merchants, payments, receiptLines, receipts, stores } from "./schema";
+import { events, fiscalDocuments, merchants, operatorAcks, payments, receiptLines, receipts, stores } from "./schema";
 
 export type ReceiptRow = typeof receipts.$inferSelect;
 export type FiscalRow = typeof fiscalDocuments.$inferSelect;
@@ -15,6 +15,8 @@ export interface ReceiptRecord {
   lines: Line[];
   payments: Payment[];
   fiscal: FiscalRow | null;
+  /** The simulated fiscal data operator's acknowledgement of the sale document, once it came. */
+  operatorAck: { ackId: string; ackedAt: string } | null;
 }
 
 async function complete(db: Db, receipt: ReceiptRow | undefined): Promise<ReceiptRecord | null> {
@@ -27,6 +29,13 @@ async function complete(db: Db, receipt: ReceiptRow | undefined): Promise<Receip
     db.select().from(fiscalDocuments).where(and(eq(fiscalDocuments.receiptId, receipt.id), eq(fiscalDocuments.kind, "sale"))).get(),
   ]);
   if (!merchant || !store) throw new Error(`receipt ${receipt.id} has no merchant or store`);
+  const ack = fiscal
+    ? await db
+        .select({ ackId: operatorAcks.ackId, ackedAt: operatorAcks.ackedAt })
+        .from(operatorAcks)
+        .where(and(eq(operatorAcks.deviceId, fiscal.deviceId), eq(operatorAcks.number, fiscal.number)))
+        .get()
+    : undefined;
   return {
     receipt,
     merchant,
@@ -34,6 +43,7 @@ async function complete(db: Db, receipt: ReceiptRow | undefined): Promise<Receip
     lines: lineRows.map(({ receiptId: _r, ...line }) => line),
     payments: paymentRows.map(({ id, method, amount, confirmed }) => ({ id, method, amount, confirmed })),
     fiscal: fiscal ?? null,
+    operatorAck: ack ?? null,
   };
 }
 

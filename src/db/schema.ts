@@ -15,6 +15,11 @@ export const merchants = sqliteTable("merchants", {
   emailMode: text("email_mode", { enum: ["pdf", "link"] }).notNull().default("pdf"),
   /** Sender of receipt e-mails, e.g. "kvitto@shop.example"; null uses EMAIL_FROM. */
   emailFrom: text("email_from"),
+  /**
+   * Who sends e-receipts: this service, or the fiscal data operator (seed 002, Loymax's "send via
+   * OFD" path), which sends only documents it has acknowledged.
+   */
+  receiptSender: text("receipt_sender", { enum: ["service", "operator"] }).notNull().default("service"),
 });
 
 export const stores = sqliteTable("stores", {

@@ -110,6 +110,10 @@ export const ReceiptSchema = z
         qr_payload: z.string(),
         printed: z.boolean(),
         jws: z.string().nullable().openapi({ description: "PL: the e-receipt as a JWS signed by the device" }),
+        operator_ack: z
+          .object({ ack_id: z.string(), acked_at: z.string() })
+          .nullable()
+          .openapi({ description: "The (simulated) fiscal data operator's acknowledgement; null while the document waits to be transmitted" }),
       })
       .nullable(),
     delivery: z.object({ channel: z.string(), status: z.string(), attempts: z.number(), reason: z.string() }).nullable(),

@@ -81,6 +81,7 @@ export function receiptJson(record: ReceiptRecord, events?: EventRow[]) {
       qr_payload: doc.fiscal.qrPayload,
       printed: doc.fiscal.printed,
       jws: record.fiscal?.jws ?? null,
+      operator_ack: record.operatorAck && { ack_id: record.operatorAck.ackId, acked_at: record.operatorAck.ackedAt },
     },
     delivery: (receipt.delivery as { channel: string; status: string; attempts: number; reason: string } | null) ?? null,
     pdf_url: receipt.status === "issued" ? `${doc.customerUrl}/pdf` : null,

@@ -165,6 +165,31 @@ describe("e-bin and copies", () => {
   });
 });
 
+describe("sent by the fiscal data operator (seed 002, 'send via OFD')", () => {
+  it("waits for the operator's acknowledgement, then sends", async () => {
+    const sql = createClient({ url: `file:${join(dataDir, "ereceipt.db")}` });
+    await sql.execute("UPDATE merchants SET receipt_sender = 'operator' WHERE id = 'mer_demo_ru'");
+    sql.close();
+    gateway.failFirst = 0;
+    const russian = await Till.login(host, "demo-terminal-key-ru");
+    await russian.call("POST", "/v1/devices/dev_demo_ru/faults", { body: { fault: "operator_offline" } });
+    const receipt = await russian.paidReceipt(15000);
+    const issued = await russian.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "sms", contact: { phone: "+79001234567" } } });
+    expect(issued.body.fiscal.operator_ack).toBeNull();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(gateway.hits.some((h) => h.body.includes("+79001234567"))).toBe(false);
+    expect((await russian.get(receipt.id)).body.delivery.status).toBe("queued");
+    await russian.call("DELETE", "/v1/devices/dev_demo_ru/faults");
+    const done = await eventually(async () => {
+      const got = await russian.get(receipt.id);
+      return got.body.delivery.status === "sent" ? got.body : undefined;
+    }, 20_000, "operator delivery");
+    expect(done.fiscal.operator_ack).not.toBeNull();
+    expect(done.events.find((e: Json) => e.type === "delivery_sent").data.sender).toBe("operator");
+    expect(gateway.hits.filter((h) => h.body.includes("+79001234567"))).toHaveLength(1);
+  });
+});
+
 describe("the e-bin where the law forbids it", () => {
   it("refuses the e-bin in Norway and changes nothing", async () => {
     const norwegian = await Till.login(host, "demo-terminal-key-no");

@@ -137,14 +137,18 @@ export function deviceScenarios(host: () => Host): void {
 
     it("operator offline: documents queue and go out in order when it returns", async () => {
       const till = await Till.login(host(), NO_KEY);
+      const online = await sell(till, [LINE]);
+      expect(online.issued.body.fiscal.operator_ack).toMatchObject({ ack_id: expect.any(String), acked_at: expect.any(String) });
       await till.call("POST", `/v1/devices/${device}/faults`, { body: { fault: "operator_offline" } });
+      const first = await sell(till, [LINE]);
       await sell(till, [LINE]);
-      await sell(till, [LINE]);
+      expect(first.issued.body.fiscal.operator_ack).toBeNull();
       const offline = await till.call("GET", `/v1/devices/${device}`);
       expect(offline.body.operator.unsent).toBe(2);
       expect(offline.body.operator.unsent_since).toEqual(expect.any(String));
       const back = await till.call("DELETE", `/v1/devices/${device}/faults`);
       expect(back.body.operator).toMatchObject({ unsent: 0, unsent_since: null, acked: back.body.last_number });
+      expect((await till.get(first.receipt.id)).body.fiscal.operator_ack).not.toBeNull();
     });
 
     it("clock skew beyond the tolerance is refused; bad fault input is a 422", async () => {

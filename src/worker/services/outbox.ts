@@ -68,7 +68,7 @@ async function send(ports: Ports, row: OutboxRow, record: ReceiptRecord): Promis
   const content = emailContent({ doc, mode, link: doc.customerUrl, pdfUrl: `${doc.customerUrl}/pdf`, ...(copy && { copy }) });
   const from = record.merchant.emailFrom ?? ports.config.emailFrom;
   const mime = buildEmail({
-    from: { name: record.merchant.name, addr: from },
+    from: { name: record.merchant.receiptSender === "operator" ? OPERATOR_NAME : record.merchant.name, addr: from },
     to: recipient,
     content,
     ...(mode === "pdf" && { attachment: { filename: `receipt-${doc.fiscal?.numberText ?? doc.id}.pdf`, bytes: await loadPdf(ports, record), contentType: "application/pdf" } }),
@@ -97,11 +97,19 @@ function deliveryUpdate(ports: Ports, record: ReceiptRecord, row: OutboxRow, sta
     .where(eq(receipts.id, row.receiptId));
 }
 
+/** Sent by the fiscal data operator: it sends only what it has acknowledged, so the message waits for that. */
+const OPERATOR_NAME = "Fiscal data operator (simulated)";
+
 async function attempt(ports: Ports, row: OutboxRow): Promise<void> {
   const now = ports.clock();
   if (!(await claim(ports, row, now))) return;
   const record = await findReceipt(ports.database.db, row.merchantId, row.receiptId);
   if (!record) throw new Error(`outbox ${row.id}: receipt missing`);
+  if (record.merchant.receiptSender === "operator" && !record.operatorAck) {
+    const later = new Date(now.getTime() + ports.config.retryBaseMs).toISOString();
+    await ports.database.db.update(outbox).set({ status: "queued", nextAttemptAt: later }).where(eq(outbox.id, row.id));
+    return;
+  }
   const attempts = row.attempts + 1;
   const { db } = ports.database;
   const at = ports.clock().toISOString();
@@ -111,7 +119,7 @@ async function attempt(ports: Ports, row: OutboxRow): Promise<void> {
     const how = await send(ports, row, record);
     await guardedBatch(ports.database, [
       db.update(outbox).set({ status: "sent", attempts, sentAt: at, lastError: null }).where(eq(outbox.id, row.id)),
-      event("delivery_sent", { via: how === "dev" ? "dev-outbox" : "provider" }),
+      event("delivery_sent", { via: how === "dev" ? "dev-outbox" : "provider", sender: record.merchant.receiptSender }),
       ...(row.copy === 0 ? [deliveryUpdate(ports, record, row, "sent", attempts)] : []),
     ]);
     ports.log.info("outbox.sent", { message_id: row.id, receipt_id: row.receiptId, channel: row.channel, attempts });

@@ -1,0 +1,1 @@
+ALTER TABLE `merchants` ADD `receipt_sender` text DEFAULT 'service' NOT NULL;
