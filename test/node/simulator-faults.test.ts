@@ -1,31 +1,22 @@
 // Sandbox faults: each one armed as data, with its count and seed, and what the host is told to do.
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   armFault,
   clearFaults,
   closeShift,
   copyOf,
-  deriveDeviceKey,
   deviceStatus,
-  ed25519Signer,
   FiscalError,
   FiscalInputError,
   fiscalize,
-  initialDeviceState,
   transmit,
   verifyJournal,
-  type DeviceKey,
-  type FiscalCountry,
   type FiscalDocument,
   type FullDeviceState,
   type SaleRequest,
-  type Signer,
 } from "../../src/simulator/index";
-
-const SERIALS: Record<FiscalCountry, string> = { PL: "ABC12345678", SE: "CU-0123456789", NO: "NO-0123456789", RU: "7281440500123456" };
-const T0 = Date.parse("2026-03-14T08:00:00Z");
-const at = (minutes: number): string => new Date(T0 + minutes * 60_000).toISOString();
+import { at, expectRefusal, testDevices } from "../support/simulator-devices";
 
 function sale(receiptId: string, issuedAt: string, printed = false): SaleRequest {
   return {
@@ -41,23 +32,7 @@ function sale(receiptId: string, issuedAt: string, printed = false): SaleRequest
   };
 }
 
-const keys = new Map<FiscalCountry, DeviceKey>();
-const signer = (c: FiscalCountry): Signer => ed25519Signer((keys.get(c) as DeviceKey).privateKey);
-const fresh = (c: FiscalCountry): FullDeviceState => initialDeviceState(`dev-${c}`, c, SERIALS[c], (keys.get(c) as DeviceKey).kid);
-
-beforeAll(async () => {
-  for (const c of ["PL", "SE", "RU"] as const) keys.set(c, await deriveDeviceKey("fault-secret", `dev-${c}`));
-});
-
-async function refusal(p: Promise<unknown>, code: string): Promise<FiscalError> {
-  const error = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FiscalError);
-  expect((error as FiscalError).code).toBe(code);
-  return error as FiscalError;
-}
+const { signer, fresh, keyFor } = testDevices("fault-secret");
 
 describe("arming and clearing", () => {
   it("stores faults as plain data, replaces one of the same kind, clears all or one", () => {
@@ -131,7 +106,7 @@ describe("operator_offline", () => {
     let s = (await closeShift(a.state, at(1), sign)).state;
     s = (await fiscalize(s, sale("r2", at(limitMin)), sign)).state;
     s = (await closeShift(s, at(limitMin), sign)).state;
-    const error = await refusal(fiscalize(s, sale("r3", at(limitMin + 1)), sign), "offline_limit");
+    const error = await expectRefusal(fiscalize(s, sale("r3", at(limitMin + 1)), sign), "offline_limit");
     expect(error.message).toMatch(/have not reached the fiscal data operator since .*transmit the queue/);
     expect(deviceStatus(s, at(limitMin + 1)).blocked?.code).toBe("offline_limit");
     // Closing the shift still works; once the queue is sent, sales resume.
@@ -143,7 +118,7 @@ describe("operator_offline", () => {
   it("SE: refuses sales at 1000 unsent documents", async () => {
     const base = fresh("SE");
     const s: FullDeviceState = { ...base, lastNumber: 1000, operator: { acked: 0, unsentSince: at(0) }, counters: { ...base.counters, receipts: 1000 } };
-    await refusal(fiscalize(s, sale("r", at(1)), signer("SE")), "offline_limit");
+    await expectRefusal(fiscalize(s, sale("r", at(1)), signer("SE")), "offline_limit");
     const one = { ...s, operator: { acked: 1, unsentSince: at(0) } };
     expect((await fiscalize(one, sale("r", at(1)), signer("SE"))).document.number).toBe(1001);
   });
@@ -153,7 +128,7 @@ describe("paper_out", () => {
   it("refuses printed documents with an offer of electronic delivery; electronic ones still work", async () => {
     const sign = signer("PL");
     const s = armFault(fresh("PL"), { fault: "paper_out", count: 2 });
-    const error = await refusal(fiscalize(s, sale("r1", at(0), true), sign), "paper_out");
+    const error = await expectRefusal(fiscalize(s, sale("r1", at(0), true), sign), "paper_out");
     expect(error.message).toMatch(/electronically/);
     // The refusal used one of the fault's two hits: the host persists error.state.
     expect(error.state?.faults[0]).toMatchObject({ remaining: 1, hits: 1 });
@@ -161,7 +136,7 @@ describe("paper_out", () => {
     const electronic = await fiscalize(error.state ?? s, sale("r1", at(0), false), sign);
     expect(electronic.document).toMatchObject({ number: 1, printed: false });
     expect(electronic.state.faults[0]).toMatchObject({ remaining: 1 });
-    await refusal(copyOf(electronic.state, electronic.document, at(1), true), "paper_out");
+    await expectRefusal(copyOf(electronic.state, electronic.document, at(1), true), "paper_out");
     expect((await copyOf(electronic.state, electronic.document, at(1), false)).copy.printed).toBe(false);
   });
 });
@@ -194,7 +169,7 @@ describe("power_loss", () => {
         }
         // Same seed, same story: the outcome is a function of the seed and the hit.
         expect(s.faults[0]?.hits).toBe(tries);
-        expect(await verifyJournal(docs, async () => (keys.get("RU") as DeviceKey).publicKey)).toMatchObject({ valid: true });
+        expect(await verifyJournal(docs, keyFor("RU"))).toMatchObject({ valid: true });
       }),
       { numRuns: 30 },
     );
@@ -246,7 +221,7 @@ describe("clock_skew", () => {
   it("refuses a till time further from the device clock than the profile's tolerance", async () => {
     const sign = signer("PL");
     // PL tolerance: 2 minutes.
-    await refusal(fiscalize(fresh("PL"), sale("r1", at(3)), sign, at(0)), "clock_skew");
+    await expectRefusal(fiscalize(fresh("PL"), sale("r1", at(3)), sign, at(0)), "clock_skew");
     expect((await fiscalize(fresh("PL"), sale("r1", at(2)), sign, at(0))).document.number).toBe(1);
     // SE and RU: 5 minutes.
     expect((await fiscalize(fresh("SE"), sale("r1", at(4)), signer("SE"), at(0))).document.number).toBe(1);
@@ -254,7 +229,7 @@ describe("clock_skew", () => {
 
   it("armed: the device clock is off by ms, so requests are refused until it is cleared", async () => {
     const s = armFault(fresh("RU"), { fault: "clock_skew", ms: -600_000, count: 2 });
-    const error = await refusal(fiscalize(s, sale("r1", at(0)), signer("RU")), "clock_skew");
+    const error = await expectRefusal(fiscalize(s, sale("r1", at(0)), signer("RU")), "clock_skew");
     expect(error.message).toMatch(/600 s off the device clock 2026-03-14T07:50:00.000Z.*clear the clock_skew fault/);
     expect(error.state?.faults[0]?.remaining).toBe(1);
     const cleared = clearFaults(error.state ?? s);

@@ -1,16 +1,12 @@
 // Shifts, X/Z reports, the countries' numbering, returns, copies and the PL JWS e-receipt.
 import { compactVerify, importJWK } from "jose";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   closeShift,
   copyOf,
-  deriveDeviceKey,
   deviceStatus,
-  ed25519Signer,
-  FiscalError,
   FiscalInputError,
   fiscalize,
-  initialDeviceState,
   openShift,
   parseFiscalQr,
   readPayload,
@@ -19,20 +15,14 @@ import {
   verifyJws,
   xReport,
   ZERO_HASH,
-  type DeviceKey,
-  type FiscalCountry,
   type FiscalDocument,
   type FiscalLine,
-  type FullDeviceState,
   type ReturnLine,
   type ReturnRequest,
   type SaleRequest,
-  type Signer,
 } from "../../src/simulator/index";
+import { at, expectRefusal, SERIALS, testDevices } from "../support/simulator-devices";
 
-const SERIALS: Record<FiscalCountry, string> = { PL: "ABC12345678", SE: "CU-0123456789", NO: "NO-0123456789", RU: "7281440500123456" };
-const T0 = Date.parse("2026-03-14T08:00:00Z");
-const at = (minutes: number): string => new Date(T0 + minutes * 60_000).toISOString();
 
 const BREAD: FiscalLine = { name: "Chleb", quantity: "2", unitPrice: 450, amount: 900, vatRate: "8" };
 const WINE: FiscalLine = { name: "Wino", quantity: "1", unitPrice: 3999, amount: 3999, vatRate: "23" };
@@ -53,24 +43,8 @@ function refund(receiptId: string, issuedAt: string, original: FiscalDocument, l
   return { ...s, kind: "return", lines, original, earlierReturns };
 }
 
-const keys = new Map<FiscalCountry, DeviceKey>();
-const signer = (c: FiscalCountry): Signer => ed25519Signer((keys.get(c) as DeviceKey).privateKey);
-const fresh = (c: FiscalCountry): FullDeviceState => initialDeviceState(`dev-${c}`, c, SERIALS[c], (keys.get(c) as DeviceKey).kid);
-const keyFor = (c: FiscalCountry) => async (): Promise<CryptoKey> => (keys.get(c) as DeviceKey).publicKey;
+const { key: deviceKey, signer, fresh, keyFor } = testDevices("shift-secret");
 
-beforeAll(async () => {
-  for (const c of ["PL", "SE", "RU"] as const) keys.set(c, await deriveDeviceKey("shift-secret", `dev-${c}`));
-});
-
-async function expectRefusal(p: Promise<unknown>, code: string): Promise<FiscalError> {
-  const error = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FiscalError);
-  expect((error as FiscalError).code).toBe(code);
-  return error as FiscalError;
-}
 
 describe("shifts", () => {
   it("a sale with no open shift opens one by itself; an explicit open refuses a second", async () => {
@@ -116,7 +90,7 @@ describe("shifts", () => {
     expect(z.document).toMatchObject({ kind: "z_report", number: 4, numberText: "Z0001", receiptId: "", printed: false, qrPayload: "", prevHash: back.document.hash });
     expect(z.document.jws).toBeUndefined();
     expect(readPayload(z.document.payload)).toMatchObject({ kind: "z_report", title: "raport fiskalny dobowy", shift: 1, openedAt: at(0) });
-    expect(await verifyDocument(z.document, (keys.get("PL") as DeviceKey).publicKey)).toEqual({ valid: true });
+    expect(await verifyDocument(z.document, await keyFor("PL")())).toEqual({ valid: true });
     expect(s.shift).toBeNull();
     expect(await verifyJournal([a.document, b.document, back.document, z.document], keyFor("PL"))).toEqual({ valid: true, documents: 4, zReports: 1 });
 
@@ -283,7 +257,7 @@ describe("copies", () => {
 
 describe("PL e-receipt as JWS", () => {
   it("is a compact EdDSA JWS over the signed payload that jose verifies with the published key", async () => {
-    const key = keys.get("PL") as DeviceKey;
+    const key = deviceKey("PL");
     const a = await fiscalize(fresh("PL"), sale("r1", at(0)), signer("PL"));
     const jws = a.document.jws ?? "";
     const [header, body] = jws.split(".");
@@ -311,7 +285,7 @@ describe("PL e-receipt as JWS", () => {
 
 describe("stored states", () => {
   it("a state stored before shifts existed keeps working and counts everything issued as sent", async () => {
-    const legacy = { deviceId: "dev-PL", country: "PL" as const, serial: SERIALS.PL, lastNumber: 0, lastHash: ZERO_HASH, keyId: (keys.get("PL") as DeviceKey).kid };
+    const legacy = { deviceId: "dev-PL", country: "PL" as const, serial: SERIALS.PL, lastNumber: 0, lastHash: ZERO_HASH, keyId: deviceKey("PL").kid };
     const out = await fiscalize(legacy, sale("r1", at(0)), signer("PL"));
     expect(out.document.number).toBe(1);
     expect(out.state).toMatchObject({ shift: { number: 1 }, operator: { acked: 1 }, faults: [] });
