@@ -13,6 +13,7 @@ import type { ReceiptDocument } from "../../src/core/document";
 import { formatMinor } from "../../src/core/money";
 import { renderReceiptPdf } from "../../src/render/pdf";
 import { customerDisplayQrSvg, qrMatrix } from "../../src/render/qr";
+import { ensureDebianTool } from "../support/debian";
 import { LONG_NAME, polishReceipt, russianReceipt, swedishReceipt } from "../support/fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "render-test-"));
@@ -25,8 +26,11 @@ function writePdf(bytes: Uint8Array): string {
   return file;
 }
 
+const PDFTOTEXT = ensureDebianTool("/usr/bin/pdftotext", "poppler-utils");
+const PDFTOPPM = ensureDebianTool("/usr/bin/pdftoppm", "poppler-utils");
+
 function pdfText(bytes: Uint8Array): string {
-  return execFileSync("pdftotext", ["-layout", writePdf(bytes), "-"], { encoding: "utf8" });
+  return execFileSync(PDFTOTEXT, ["-layout", writePdf(bytes), "-"], { encoding: "utf8" });
 }
 
 const DPI = 300;
@@ -34,7 +38,7 @@ const DPI = 300;
 /** Rasterizes the page and decodes its QR; also returns the symbol's width in mm. */
 function pdfQr(bytes: Uint8Array, modules: number): { text: string; symbolMm: number } {
   const prefix = join(dir, `page-${++fileCount}`);
-  execFileSync("pdftoppm", ["-r", String(DPI), "-png", "-singlefile", writePdf(bytes), prefix]);
+  execFileSync(PDFTOPPM, ["-r", String(DPI), "-png", "-singlefile", writePdf(bytes), prefix]);
   const png = PNG.sync.read(readFileSync(`${prefix}.png`));
   const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   if (!code) throw new Error("no QR code found in the rendered page");
@@ -66,7 +70,7 @@ describe("renderReceiptPdf: Poland, paper", async () => {
     const { width, height } = pdf.getPage(0).getSize();
     expect(width).toBeCloseTo(226.77, 2);
     expect(height).toBeGreaterThan(400);
-    const fonts = execFileSync("pdffonts", [writePdf(bytes)], { encoding: "utf8" });
+    const fonts = execFileSync(ensureDebianTool("/usr/bin/pdffonts", "poppler-utils"), [writePdf(bytes)], { encoding: "utf8" });
     expect(fonts).toMatch(/^DejaVuSansMono +CID TrueType +Identity-H +yes/m);
     expect(fonts).toMatch(/^DejaVuSansMono-Bold +CID TrueType +Identity-H +yes/m);
   });
