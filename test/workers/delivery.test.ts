@@ -41,8 +41,13 @@ describe("outbox on Workers (dev mode, no provider configured)", () => {
     const receipt = await till.paidReceipt(1999);
     const issued = await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "sms", contact: { phone: "+48 600 000 001" } } });
     expect(issued.body.delivery).toMatchObject({ channel: "sms", status: "queued" });
+    // The alarm was set for "now", so workerd may already be running it; run it (or let it finish).
     await runDurableObjectAlarm(session(receipt.id));
-    const sent = await till.get(receipt.id);
+    let sent = await till.get(receipt.id);
+    for (let i = 0; i < 50 && sent.body.delivery.status !== "sent"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      sent = await till.get(receipt.id);
+    }
     expect(sent.body.delivery).toMatchObject({ status: "sent", attempts: 1 });
     const outbox = await call(host, "GET", "/dev/outbox", { headers: { accept: "application/json" } });
     const message = outbox.body.find((m: Json) => m.receipt_id === receipt.id);
