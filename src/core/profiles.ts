@@ -51,6 +51,8 @@ export interface CountryProfile {
   currency: string;
   language: Language;
   locale: string;
+  /** Receipts show the wall-clock time of the country (a store's own zone is not modelled yet). */
+  timeZone: string;
   decimalSeparator: string;
   vatRates: VatRate[];
   /** "per_rate": VAT from each rate's gross sum (PL, SE); "per_line": VAT per line, summed (RU). */
@@ -65,6 +67,7 @@ const PL: CountryProfile = {
   currency: "PLN",
   language: "pl",
   locale: "pl-PL",
+  timeZone: "Europe/Warsaw",
   decimalSeparator: ",",
   vatRates: [
     { code: "23", basisPoints: 2300, label: "A" },
@@ -109,6 +112,7 @@ const SE: CountryProfile = {
   currency: "SEK",
   language: "sv",
   locale: "sv-SE",
+  timeZone: "Europe/Stockholm",
   decimalSeparator: ",",
   vatRates: [
     { code: "25", basisPoints: 2500, label: "A" },
@@ -153,6 +157,7 @@ const NO: CountryProfile = {
   currency: "NOK",
   language: "nb",
   locale: "nb-NO",
+  timeZone: "Europe/Oslo",
   decimalSeparator: ",",
   vatRates: [
     { code: "25", basisPoints: 2500, label: "A" },
@@ -196,6 +201,7 @@ const RU: CountryProfile = {
   currency: "RUB",
   language: "ru",
   locale: "ru-RU",
+  timeZone: "Europe/Moscow",
   decimalSeparator: ".",
   vatRates: [
     { code: "22", basisPoints: 2200, label: "НДС 22%" },

@@ -10,15 +10,13 @@ export interface RenderLabels {
   /** Marks a voided (storno) line in place of its amount. */
   voided: string;
   signature: string;
-  /** Receipts show the local wall-clock time of the till's country. */
-  timeZone: string;
 }
 
 const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
-  PL: { taxId: "NIP", voided: "STORNO", signature: "Podpis", timeZone: "Europe/Warsaw" },
-  SE: { taxId: "Org.nr", voided: "MAKULERAD", signature: "Signatur", timeZone: "Europe/Stockholm" },
-  NO: { taxId: "Org.nr", voided: "ANNULLERT", signature: "Signatur", timeZone: "Europe/Oslo" },
-  RU: { taxId: "ИНН", voided: "СТОРНО", signature: "ФП", timeZone: "Europe/Moscow" },
+  PL: { taxId: "NIP", voided: "STORNO", signature: "Podpis" },
+  SE: { taxId: "Org.nr", voided: "MAKULERAD", signature: "Signatur" },
+  NO: { taxId: "Org.nr", voided: "ANNULLERT", signature: "Signatur" },
+  RU: { taxId: "ИНН", voided: "СТОРНО", signature: "ФП" },
 };
 
 export function labelsFor(country: CountryCode): RenderLabels {

@@ -5,7 +5,6 @@
 import type { ReceiptDocument } from "../core/document";
 import { formatMinor } from "../core/money";
 import { PROFILES, type Language } from "../core/profiles";
-import { labelsFor } from "./labels";
 import { cleanText, formatLocalDateTime } from "./receipt-content";
 
 export type IssueChannel = "print" | "sms" | "email" | "ebin" | "qr";
@@ -273,7 +272,7 @@ export function emailContent(input: {
   const merchant = cleanText(doc.merchant.name);
   const address = cleanText(doc.merchant.address);
   const total = `${formatMinor(doc.totals.total, profile.decimalSeparator)} ${profile.currency}`;
-  const date = formatLocalDateTime(doc.fiscal?.issuedAt ?? doc.createdAt, labelsFor(profile.country).timeZone);
+  const date = formatLocalDateTime(doc.fiscal?.issuedAt ?? doc.createdAt, profile.timeZone);
   const link = httpUrl(input.link);
   const pdfUrl = httpUrl(input.pdfUrl);
   const original = input.copy?.originalChannel;

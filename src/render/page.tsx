@@ -48,13 +48,6 @@ export const ENGLISH_WORDING: Wording = {
 };
 
 /** Store-local time for the printed date; a country without an entry is shown in UTC. */
-const TIME_ZONES: Readonly<Record<string, string>> = {
-  PL: "Europe/Warsaw",
-  SE: "Europe/Stockholm",
-  RU: "Europe/Moscow",
-  NO: "Europe/Oslo",
-};
-
 const CSS = `
 *{box-sizing:border-box}
 body{margin:0;background:#eef1f4;color:#1c2430;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;-webkit-text-size-adjust:100%}
@@ -131,7 +124,7 @@ function issuedAtText(profile: CountryProfile, iso: string): string {
     return new Intl.DateTimeFormat(profile.locale, {
       dateStyle: "short",
       timeStyle: "short",
-      timeZone: TIME_ZONES[profile.country] ?? "UTC",
+      timeZone: profile.timeZone,
     }).format(date);
   } catch {
     return iso.slice(0, 16).replace("T", " ");

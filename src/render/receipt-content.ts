@@ -96,7 +96,7 @@ export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}
   }
   if (doc.electronic) blocks.push({ kind: "banner", text: wording.eReceipt });
   else blocks.push({ kind: "center", text: wording.receipt, bold: true, large: true });
-  blocks.push({ kind: "center", text: formatLocalDateTime(fiscal.issuedAt, labels.timeZone) });
+  blocks.push({ kind: "center", text: formatLocalDateTime(fiscal.issuedAt, doc.profile.timeZone) });
   blocks.push({ kind: "rule" });
 
   for (const line of doc.lines) {

@@ -2,7 +2,7 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { DomainError } from "../../core/errors";
 import { formatMinor } from "../../core/money";
-import { PROFILES, type CountryCode } from "../../core/profiles";
+import { PROFILES } from "../../core/profiles";
 import { parseFiscalQr, type FiscalCountry } from "../../simulator";
 import type { AppEnv } from "../app";
 import type { Ports } from "../ports";
@@ -80,12 +80,6 @@ const LOCAL: Record<FiscalCountry, Words> = {
   RU: { lang: "ru", authentic: "Подлинный чек", notAuthentic: "Не подлинный", serial: "ФН", number: "ФД", date: "Дата", total: "Итог", kind: { sale: "Приход", return: "Возврат прихода", z_report: "Отчёт о закрытии смены" } },
 };
 
-const TIME_ZONES: Record<FiscalCountry, string> = { PL: "Europe/Warsaw", SE: "Europe/Stockholm", NO: "Europe/Oslo", RU: "Europe/Moscow" };
-const LOCALES: Record<FiscalCountry, string> = { PL: "pl-PL", SE: "sv-SE", NO: "nb-NO", RU: "ru-RU" };
-
-/** The simulator may know countries the receipt profiles do not (yet): "." then. */
-const profiled = (country: string): country is CountryCode => Object.hasOwn(PROFILES, country);
-const separatorOf = (country: FiscalCountry): string => (profiled(country) ? PROFILES[country].decimalSeparator : ".");
 
 const CSS = `*{box-sizing:border-box}
 body{margin:0;background:#eef1f4;color:#1c2430;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;-webkit-text-size-adjust:100%}
@@ -105,7 +99,7 @@ function dateText(country: FiscalCountry, iso: string): string {
   try {
     // Components, not dateStyle/timeStyle: those cannot be combined with timeZoneName.
     const parts = { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" } as const;
-    return new Intl.DateTimeFormat(LOCALES[country], { ...parts, timeZone: TIME_ZONES[country] }).format(new Date(iso));
+    return new Intl.DateTimeFormat(PROFILES[country].locale, { ...parts, timeZone: PROFILES[country].timeZone }).format(new Date(iso));
   } catch {
     return iso;
   }
@@ -116,7 +110,7 @@ const both = (local: Words, pick: (w: Words) => string) => (local.lang === "en" 
 
 function Facts(props: { doc: VerifiedDocument; local: Words }) {
   const { doc, local } = props;
-  const separator = separatorOf(doc.country);
+  const separator = PROFILES[doc.country].decimalSeparator;
   const rows: [string, string][] = [
     [both(local, (w) => w.kind[doc.kind]), doc.printed ? "printed" : "electronic"],
     [both(local, (w) => w.serial), doc.serial],

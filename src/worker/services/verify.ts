@@ -1,6 +1,6 @@
 /** Public verification (GET /verify, /.well-known/jwks.json): anyone holding a receipt can check it, like a tax authority's checker. */
 import { and, eq } from "drizzle-orm";
-import { PROFILES, type CountryCode } from "../../core/profiles";
+import { PROFILES } from "../../core/profiles";
 import { devices, fiscalDocuments } from "../../db/schema";
 import {
   canonicalJson,
@@ -102,7 +102,6 @@ function lazyIndex(ports: Ports): () => Promise<Map<string, KeyEntry>> {
 /** Resolves any published kid. */
 export const keyFor = (ports: Ports): ((kid: string) => Promise<CryptoKey>) => resolver(lazyIndex(ports));
 
-const profiled = (country: string): country is CountryCode => Object.hasOwn(PROFILES, country);
 
 function describe(p: FiscalPayload, text: string): VerifiedDocument {
   const head = {
@@ -117,7 +116,7 @@ function describe(p: FiscalPayload, text: string): VerifiedDocument {
   if (p.kind === "z_report") {
     const total = p.totals.sales.total - p.totals.returns.total;
     // A Z report names no currency; the country's is the one its receipts used ("" if no profile knows it).
-    return { ...head, total, currency: profiled(p.country) ? PROFILES[p.country].currency : "", printed: false };
+    return { ...head, total, currency: PROFILES[p.country].currency, printed: false };
   }
   return {
     ...head,
