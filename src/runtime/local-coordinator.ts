@@ -8,7 +8,7 @@ import type { LiveMessage, ReceiptCoordinator } from "../worker/ports";
 const HEARTBEAT_MS = 25_000;
 const KEEP_LAST_MS = 10 * 60_000;
 
-export function localCoordinator(runDue: (receiptId: string) => Promise<Date | null>, onError: (error: unknown) => void): ReceiptCoordinator & { listeners(receiptId: string): number; close(): void } {
+export function localCoordinator(runDue: (receiptId: string) => Promise<Date | null>, onError: (error: unknown) => void): ReceiptCoordinator & { close(): void } {
   const listeners = new Map<string, Set<(message: LiveMessage) => void>>();
   const last = new Map<string, LiveMessage>();
   const alarms = new Map<string, { at: number; timer: ReturnType<typeof setTimeout> }>();
@@ -32,7 +32,6 @@ export function localCoordinator(runDue: (receiptId: string) => Promise<Date | n
       for (const { timer } of alarms.values()) clearTimeout(timer);
       alarms.clear();
     },
-    listeners: (receiptId) => listeners.get(receiptId)?.size ?? 0,
     async publish(receiptId, message) {
       last.set(receiptId, message);
       setTimeout(() => last.delete(receiptId), KEEP_LAST_MS).unref?.();

@@ -209,4 +209,3 @@ export const FaultSchema = z
 
 export const ZReportSchema = z.object({ report: z.record(z.string(), z.unknown()), document: FiscalDocumentOut }).openapi("ZReport");
 export const DeviceStatusSchema = z.record(z.string(), z.unknown()).openapi("DeviceStatus");
-export { FiscalDocumentOut };

@@ -1,5 +1,5 @@
 /** Device keys are derived once per isolate: deriving and importing Ed25519 keys per request is waste. */
-import { deriveDeviceKey, ed25519Signer, type DeviceKey, type Signer } from "../../simulator";
+import { deriveDeviceKey, type DeviceKey } from "../../simulator";
 
 const keys = new Map<string, Promise<DeviceKey>>();
 
@@ -11,8 +11,4 @@ export function deviceKey(secret: string, deviceId: string): Promise<DeviceKey> 
     keys.set(cacheKey, key);
   }
   return key;
-}
-
-export async function signerFor(secret: string, deviceId: string): Promise<Signer> {
-  return ed25519Signer((await deviceKey(secret, deviceId)).privateKey);
 }
