@@ -1,4 +1,4 @@
-/** The database port: drizzle over D1 (Workers) or libsql (Deno/Node), plus an atomic batch. */
+/** The database port: drizzle over D1 (Workers) or libsql (Deno/Node), plus atomic batches. */
 import type { BatchItem } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type * as schema from "./schema";
@@ -6,8 +6,24 @@ import type * as schema from "./schema";
 export type Db = BaseSQLiteDatabase<"async", unknown, typeof schema>;
 export type Statement = BatchItem<"sqlite">;
 
+/**
+ * A statement as SQL text and driver values: plain data, so a write can be kept in a Durable
+ * Object's storage and retried exactly as it was first built.
+ */
+export interface RawStatement {
+  sql: string;
+  params: unknown[];
+}
+
 export interface Database {
   db: Db;
   /** Runs all statements in one transaction: all apply or none do (D1 batch / libsql write batch). */
   batch(statements: [Statement, ...Statement[]]): Promise<void>;
+  /** The same for statements kept as plain data. */
+  batchRaw(statements: RawStatement[]): Promise<void>;
 }
+
+export const toRaw = (statement: Statement): RawStatement => {
+  const { sql, params } = (statement as unknown as { toSQL(): { sql: string; params: unknown[] } }).toSQL();
+  return { sql, params };
+};

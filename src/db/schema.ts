@@ -227,3 +227,18 @@ export const customerPreferences = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.merchantId, t.customerHash] })],
 );
+
+/**
+ * Deno/Node: open receipts, written through before the till is answered (on Workers they live in
+ * their Durable Object). A row leaves in the transaction that writes the issued receipt.
+ */
+export const openReceipts = sqliteTable(
+  "open_receipts",
+  {
+    id: text("id").primaryKey(),
+    state: text("state").notNull(),
+    /** When the receipt has work due (QR auto-finalize, an interrupted finalize), for the sweep after a restart. */
+    dueAt: text("due_at"),
+  },
+  (t) => [index("open_receipts_due_idx").on(t.dueAt)],
+);

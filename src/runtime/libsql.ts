@@ -2,30 +2,54 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createClient, type Client } from "@libsql/client";
+import { createClient, type Client, type InArgs } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
-import type { Database } from "../db/database";
+import type { Database, RawStatement } from "../db/database";
 import * as schema from "../db/schema";
 
 const MIGRATIONS = fileURLToPath(new URL("../../migrations", import.meta.url));
 
-export async function openLibsql(file: string): Promise<{ database: Database; client: Client }> {
+export interface LocalDatabase extends Database {
+  /**
+   * Durability per write: fiscal documents and issued receipts are synced to disk before they
+   * are acknowledged (synchronous=FULL), because they are what the law keeps and the till was
+   * told. Every other write (a scanned line, a payment, an outbox attempt) uses the WAL default
+   * synchronous=NORMAL: it survives the process being killed, and only a power cut can lose the
+   * last of them, where the till has not printed anything yet — without an fsync per scanned item.
+   */
+  batchRaw(statements: RawStatement[], options?: { synced?: boolean }): Promise<void>;
+}
+
+export async function openLibsql(file: string): Promise<{ database: LocalDatabase; client: Client }> {
   const path = resolve(file);
   mkdirSync(dirname(path), { recursive: true });
   const client = createClient({ url: `file:${path}` });
   // WAL lets readers go on while the single writer commits; the busy timeout rides out short locks.
   await client.execute("PRAGMA journal_mode = WAL");
+  await client.execute("PRAGMA synchronous = NORMAL");
   await client.execute("PRAGMA busy_timeout = 5000");
   await client.execute("PRAGMA foreign_keys = ON");
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
+  // Writers that asked for a synced commit; the connection is FULL while any of them is under way.
+  let synced = 0;
   return {
     client,
     database: {
       db,
       async batch(statements) {
         await db.batch(statements);
+      },
+      async batchRaw(statements, options) {
+        if (statements.length === 0) return;
+        const sync = options?.synced === true;
+        if (sync && synced++ === 0) await client.execute("PRAGMA synchronous = FULL");
+        try {
+          await client.batch(statements.map(({ sql, params }) => ({ sql, args: params as InArgs })), "write");
+        } finally {
+          if (sync && --synced === 0) await client.execute("PRAGMA synchronous = NORMAL");
+        }
       },
     },
   };

@@ -1,17 +1,18 @@
-/** Deno and Node build the same ports: libsql file, PDF folder, in-process coordinator and gate. */
+/** Deno and Node build the same ports: libsql file, PDF folder, in-process receipt sessions and device queues. */
 import { join } from "node:path";
 import { createApp, type App } from "../worker/app";
 import { configFrom, type ConfigEnv } from "../worker/config";
 import { jsonLogger, type Logger } from "../worker/log";
 import type { Ports } from "../worker/ports";
 import { httpEmail, httpSms } from "../worker/providers/http";
-import { runAllDue, runDueWork } from "../worker/services/due-work";
+import { deliverDue } from "../worker/services/outbox";
 import { purgeExpired } from "../worker/services/retention";
 import { seedDemo } from "../worker/services/seed";
 import { blobFolder, fileBlobs } from "./file-blobs";
 import { openLibsql } from "./libsql";
-import { localCoordinator } from "./local-coordinator";
-import { localGate } from "./local-gate";
+import { liveHub } from "./live-hub";
+import { localDeviceStore, localGate } from "./local-devices";
+import { localSessions } from "./local-sessions";
 import { smtpEmail } from "./smtp-email";
 
 export interface LocalHostOptions {
@@ -35,12 +36,14 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
   const { database, client } = await openLibsql(join(options.dataDir, "ereceipt.db"));
   const log = options.log ?? jsonLogger();
   const onError = (error: unknown) => log.error("due_work.failed", { error: error instanceof Error ? error.message : String(error) });
-  const coordinator = localCoordinator((receiptId) => runDueWork(ports, receiptId), onError);
+  const hub = liveHub((receiptId) => sessions.due(receiptId), onError);
+  const sessions = localSessions(database, hub, () => ports);
   const ports: Ports = {
     database,
     blobs: fileBlobs(blobFolder(options.dataDir)),
-    coordinator,
+    sessions,
     gate: localGate(() => ports),
+    deviceStore: localDeviceStore(database, () => ports),
     messengers: { sms: httpSms(env), email: smtpEmail(env.SMTP_URL) ?? httpEmail(env) },
     clock: () => new Date(),
     random: (n) => crypto.getRandomValues(new Uint8Array(n)),
@@ -51,17 +54,18 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
     await seedDemo(database, { plApiKey: env.DEMO_TERMINAL_KEY ?? "demo-terminal-key", fiscalKeySecret: ports.config.fiscalKeySecret, now: ports.clock() });
   }
   // The worker loop: due work survives restarts because it lives in the database, not in timers.
-  const sweep = setInterval(() => void runAllDue(ports).catch(onError), SWEEP_INTERVAL_MS);
+  const runDue = () => Promise.all([sessions.sweep(), deliverDue(ports)]);
+  const sweep = setInterval(() => void runDue().catch(onError), SWEEP_INTERVAL_MS);
   const retention = setInterval(() => void purgeExpired(ports).catch(onError), RETENTION_INTERVAL_MS);
   for (const timer of [sweep, retention]) (timer as { unref?: () => void }).unref?.();
-  void runAllDue(ports).catch(onError);
+  void runDue().catch(onError);
   return {
     app: createApp(ports),
     ports,
     close() {
       clearInterval(sweep);
       clearInterval(retention);
-      coordinator.close();
+      hub.close();
       client.close();
     },
   };

@@ -5,6 +5,7 @@ import { DomainError } from "../core/errors";
 import { verifyToken, type TerminalContext } from "./auth";
 import { idempotency } from "./idempotency";
 import type { Ports } from "./ports";
+import type { IdempotencyClaim } from "./session/commands";
 import { errorToProblem, validationError } from "./problem";
 import { authRoutes } from "./routes/auth";
 import { customerRoutes } from "./routes/customer";
@@ -13,7 +14,7 @@ import { devOutboxRoutes } from "./routes/dev-outbox";
 import { receiptRoutes } from "./routes/receipts";
 import { verifyRoutes } from "./routes/verify";
 
-export type AppEnv = { Variables: { terminal: TerminalContext } };
+export type AppEnv = { Variables: { terminal: TerminalContext; idempotency: IdempotencyClaim | undefined } };
 
 export function createApp(ports: Ports) {
   const app = new OpenAPIHono<AppEnv>({

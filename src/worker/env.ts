@@ -1,15 +1,15 @@
 /** The Workers host: bindings -> ports. Used by the fetch/scheduled entry and by the Durable Objects. */
 import { drizzle } from "drizzle-orm/d1";
-import { DomainError } from "../core/errors";
 import type { Database } from "../db/database";
 import * as schema from "../db/schema";
-import type { FiscalDevice, GateResult } from "../durable/fiscal-device";
+import type { FiscalDevice } from "../durable/fiscal-device";
 import type { ReceiptSession } from "../durable/receipt-session";
 import { configFrom, type ConfigEnv } from "./config";
 import { jsonLogger } from "./log";
-import type { DeviceOp, DeviceOpResults, Ports } from "./ports";
+import type { DeviceOp, DeviceOpResults, DeviceStore, Ports } from "./ports";
 import { httpEmail, httpSms } from "./providers/http";
 import { r2Blobs } from "./r2-blobs";
+import { unwrap } from "./rpc-result";
 
 export interface Env extends ConfigEnv {
   DB: D1Database;
@@ -21,46 +21,83 @@ export interface Env extends ConfigEnv {
   LOG_LEVEL?: string;
 }
 
+/** D1 calls made by this isolate: the benchmark and tests read it to count round trips per receipt. */
+export const d1Calls = { count: 0 };
+
 export function d1Database(d1: D1Database): Database {
-  const db = drizzle(d1, { schema });
+  const counted = countCalls(d1);
+  const db = drizzle(counted, { schema });
   return {
     db,
     async batch(statements) {
       await db.batch(statements);
     },
+    async batchRaw(statements) {
+      if (statements.length === 0) return;
+      await counted.batch(statements.map(({ sql, params }) => d1.prepare(sql).bind(...params)));
+    },
   };
+}
+
+/** Counts every round trip to D1 (a statement run, or one batch). */
+function countCalls(d1: D1Database): D1Database {
+  const statement = (prepared: D1PreparedStatement): D1PreparedStatement =>
+    new Proxy(prepared, {
+      get(target, property, receiver) {
+        if (property === "bind") return (...values: unknown[]) => statement(target.bind(...values));
+        const value: unknown = Reflect.get(target, property, receiver);
+        if (typeof value !== "function") return value;
+        if (property === "first" || property === "all" || property === "run" || property === "raw") {
+          return (...args: unknown[]) => {
+            d1Calls.count++;
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        }
+        return (value as (...a: unknown[]) => unknown).bind(target);
+      },
+    });
+  return new Proxy(d1, {
+    get(target, property, receiver) {
+      if (property === "prepare") return (query: string) => statement(target.prepare(query));
+      if (property === "batch") {
+        return (statements: D1PreparedStatement[]) => {
+          d1Calls.count++;
+          return target.batch(statements);
+        };
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 export const isDemo = (env: Env) => env.DEMO_SEED === "true";
 
-/** Rebuilds a DomainError that crossed the Durable Object RPC boundary as plain data. */
-export function unwrapGate(result: GateResult): DeviceOpResults[DeviceOp["kind"]] {
-  if (result.ok) return result.result;
-  const { kind, code, title, detail, errors } = result.problem;
-  throw new DomainError(kind, code, title, detail, errors);
-}
+const stub = <T extends Rpc.DurableObjectBranded>(namespace: DurableObjectNamespace<T>, name: string) => namespace.get(namespace.idFromName(name));
 
 export function workerPorts(env: Env): Ports {
+  const database = d1Database(env.DB);
   return {
-    database: d1Database(env.DB),
+    database,
     blobs: r2Blobs(env.PDFS),
-    coordinator: {
-      async publish(receiptId, message) {
-        await env.RECEIPT_SESSION.get(env.RECEIPT_SESSION.idFromName(receiptId)).publish(message);
-      },
-      connect(receiptId, request) {
-        return env.RECEIPT_SESSION.get(env.RECEIPT_SESSION.idFromName(receiptId)).fetch(request);
-      },
+    sessions: {
+      run: (receiptId, command, claim) => stub(env.RECEIPT_SESSION, receiptId).run(receiptId, command, claim),
+      view: (receiptId, token, visit) => stub(env.RECEIPT_SESSION, receiptId).view(receiptId, token, visit),
+      connect: (receiptId, request) => stub(env.RECEIPT_SESSION, receiptId).fetch(request),
       async wake(receiptId, at) {
-        await env.RECEIPT_SESSION.get(env.RECEIPT_SESSION.idFromName(receiptId)).wake(receiptId, at.getTime());
+        await stub(env.RECEIPT_SESSION, receiptId).wake(receiptId, at.getTime());
       },
     },
     gate: {
       async run<O extends DeviceOp>(deviceId: string, op: O) {
-        const result = (await env.FISCAL_DEVICE.get(env.FISCAL_DEVICE.idFromName(deviceId)).apply(op)) as GateResult;
-        return unwrapGate(result) as DeviceOpResults[O["kind"]];
+        return unwrap(await stub(env.FISCAL_DEVICE, deviceId).apply(op)) as DeviceOpResults[O["kind"]];
+      },
+      async sale(terminal, receiptId, request, write) {
+        const result = unwrap(await stub(env.FISCAL_DEVICE, terminal.deviceId).sale(terminal, receiptId, request));
+        return { document: result.document, written: false, statements: write(result) };
       },
     },
+    deviceStore: heldByTheDevice,
     messengers: { sms: httpSms(env), email: httpEmail(env) },
     clock: () => new Date(),
     random: (n) => crypto.getRandomValues(new Uint8Array(n)),
@@ -68,3 +105,10 @@ export function workerPorts(env: Env): Ports {
     log: jsonLogger(undefined, env.LOG_LEVEL === "warn"),
   };
 }
+
+/** Outside a FiscalDevice object there is no device state to touch: it lives in the object. */
+const heldByTheDevice: DeviceStore = {
+  load: () => Promise.reject(new Error("device state is held by its FiscalDevice object")),
+  commit: () => Promise.reject(new Error("device state is held by its FiscalDevice object")),
+  sale: () => Promise.reject(new Error("device state is held by its FiscalDevice object")),
+};

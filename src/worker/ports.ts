@@ -1,8 +1,9 @@
 /** What a host (Workers, Deno, Node) builds and hands to `createApp`. The domain sees only these. */
-import type { Database } from "../db/database";
+import type { Database, RawStatement } from "../db/database";
+import type { ReceiptRecord } from "../db/receipts";
 import type { Logger } from "./log";
-import type { DeviceStatus, FaultSpec, FiscalDocument, ZReport } from "../simulator";
-import type { FinalizeRequest } from "./schemas";
+import type { DeviceState, DeviceStatus, FaultSpec, FiscalDocument, FullDeviceState, OperatorAck, SaleRequest, XReport, ZReport } from "../simulator";
+import type { IdempotencyClaim, SessionCommand, SessionReply } from "./session/commands";
 import type { CopyRequest } from "./services/copies";
 import type { ReturnBody } from "./services/returns";
 import type { TerminalContext } from "./auth";
@@ -21,10 +22,14 @@ export interface BlobStore {
 
 export type LiveMessage = { type: "issued" | "cancelled" | "updated"; receipt_id: string; status: string };
 
-/** Per-receipt coordination: the Durable Object on Workers, an in-process hub on Deno/Node. */
-export interface ReceiptCoordinator {
-  /** Tells every waiting customer page of this receipt what happened. */
-  publish(receiptId: string, message: LiveMessage): Promise<void>;
+/**
+ * Where open receipts live: one Durable Object per receipt on Workers, the process (written
+ * through to libsql) on Deno/Node. Commands on one receipt run one at a time.
+ */
+export interface ReceiptSessions {
+  run(receiptId: string, command: SessionCommand, claim?: IdempotencyClaim): Promise<SessionReply>;
+  /** The receipt for its customer page, if the session holds it (recording the display-QR scan). */
+  view(receiptId: string, token: string, visit: boolean): Promise<ReceiptRecord | null>;
   /** Answers the customer page's live-update request (WebSocket upgrade or SSE). */
   connect(receiptId: string, request: Request): Promise<Response>;
   /** Asks for the receipt's due work (outbox, QR auto-finalize) to run at `at`: a DO alarm on Workers. */
@@ -57,34 +62,56 @@ export interface Messengers {
 }
 
 /**
- * What changes a fiscal device's state: these run one at a time per device, so numbering never
- * races (the FiscalDevice Durable Object on Workers, an in-process queue on Deno/Node).
+ * What a fiscal device does: these run one at a time per device, so numbering never races (the
+ * FiscalDevice Durable Object on Workers, an in-process queue on Deno/Node).
  */
 export type DeviceOp =
-  | { kind: "finalize"; terminal: TerminalContext; receiptId: string; request: FinalizeRequest }
-  | { kind: "cancel"; terminal: TerminalContext; receiptId: string }
   | { kind: "return"; terminal: TerminalContext; receiptId: string; request: ReturnBody }
   | { kind: "copy"; terminal: TerminalContext; receiptId: string; request: CopyRequest }
+  | { kind: "status"; terminal: TerminalContext; deviceId: string }
+  | { kind: "x_report"; terminal: TerminalContext; deviceId: string }
   | { kind: "shift_open"; terminal: TerminalContext; deviceId: string }
   | { kind: "shift_close"; terminal: TerminalContext; deviceId: string }
   | { kind: "faults"; terminal: TerminalContext; deviceId: string; arm: FaultSpec | null };
 
-/** What a finalize did: "offered" = the till is asked "QR receipt: OK / Change" (seed 001). */
-export type GateOutcome = "issued" | "offered" | "cancelled" | "unchanged";
-
 export interface DeviceOpResults {
-  finalize: GateOutcome;
-  cancel: GateOutcome;
   return: FiscalDocument;
   copy: { number: number; original: string };
+  status: DeviceStatus;
+  x_report: XReport;
   shift_open: DeviceStatus;
   shift_close: { document: FiscalDocument; report: ZReport };
   faults: DeviceStatus;
 }
 
-/** Runs device operations in order per device; throws DomainError as the operation does. */
+export interface SaleResult {
+  document: FiscalDocument;
+  /** The operator's acknowledgements that came with this step, for the database. */
+  acks: OperatorAck[];
+}
+
 export interface DeviceGate {
+  /** Runs device operations in order per device; throws DomainError as the operation does. */
   run<O extends DeviceOp>(deviceId: string, op: O): Promise<DeviceOpResults[O["kind"]]>;
+  /**
+   * Fiscalizes a sale once per receipt (a repeat gets the same document) and has `write` build the
+   * issued receipt's write from it. Where the host can (Deno/Node) both go in one transaction and
+   * `written` is true; on Workers the document is durable in the device first and the caller writes.
+   */
+  sale(terminal: TerminalContext, receiptId: string, request: SaleRequest, write: (result: SaleResult) => RawStatement[]): Promise<{ document: FiscalDocument; written: boolean; statements: RawStatement[] }>;
+}
+
+/** A device's own state: its Durable Object's storage on Workers, libsql (cached in memory) on Deno/Node. */
+export interface DeviceStore {
+  /** The stored state, or null for a device that never ran here (it starts from its database row). */
+  load(deviceId: string): Promise<DeviceState | null>;
+  /**
+   * Makes the next state (and the sale it made, if any) durable, then the statements: in the same
+   * transaction on Deno/Node; on Workers after it, retried by the device's alarm until they land.
+   */
+  commit(deviceId: string, next: FullDeviceState, statements: RawStatement[], sale?: { receiptId: string; result: SaleResult }): Promise<void>;
+  /** The sale this device already fiscalized for a receipt, if it did. */
+  sale(deviceId: string, receiptId: string): Promise<SaleResult | null>;
 }
 
 export interface AppConfig {
@@ -117,8 +144,10 @@ export interface AppConfig {
 export interface Ports {
   database: Database;
   blobs: BlobStore;
-  coordinator: ReceiptCoordinator;
+  sessions: ReceiptSessions;
   gate: DeviceGate;
+  /** Only where device operations run (inside the gate). */
+  deviceStore: DeviceStore;
   messengers: Messengers;
   clock: () => Date;
   random: (bytes: number) => Uint8Array;

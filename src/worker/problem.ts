@@ -8,10 +8,12 @@ import type { Logger } from "./log";
 
 const TYPE_BASE = "https://ereceipt-edge.dev/problems/";
 
+/** `code` repeats the type's last segment for tills that switch on a short string. */
+export const problemBody = (status: number, code: string, title: string, detail: string, errors: FieldProblem[] = []): string =>
+  JSON.stringify({ type: `${TYPE_BASE}${code}`, code, title, status, detail, ...(errors.length > 0 && { errors }) });
+
 export function problemResponse(status: number, code: string, title: string, detail: string, errors: FieldProblem[] = []): Response {
-  // `code` repeats the type's last segment for tills that switch on a short string.
-  const body = { type: `${TYPE_BASE}${code}`, code, title, status, detail, ...(errors.length > 0 && { errors }) };
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/problem+json" } });
+  return new Response(problemBody(status, code, title, detail, errors), { status, headers: { "content-type": "application/problem+json" } });
 }
 
 export function validationError(error: ZodError): DomainError {

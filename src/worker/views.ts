@@ -36,7 +36,7 @@ export function receiptDocument(record: ReceiptRecord): ReceiptDocument {
   };
 }
 
-export function receiptJson(record: ReceiptRecord, events?: EventRow[]) {
+export function receiptJson(record: ReceiptRecord, events?: Pick<EventRow, "type" | "at" | "data">[]) {
   const doc = receiptDocument(record);
   const { receipt } = record;
   const { totals } = doc;

@@ -2,6 +2,8 @@
 import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import type { SessionState } from "../../src/worker/session/state";
+import { rewrite } from "../support/durable";
 import { call, Till, type Host, type Json } from "../support/api-client";
 
 const host: Host = {
@@ -22,7 +24,7 @@ describe("QR receipt OK / Change on Workers", () => {
     const until = Date.parse(offer.body.qr_choice.until);
     expect(until - Date.now()).toBeGreaterThan(25_000);
     // The alarm is set for the end of the choice; run it as if 30 s had passed.
-    await env.DB.prepare("UPDATE receipts SET qr_choice_until = ? WHERE id = ?").bind(new Date(Date.now() - 1).toISOString(), receipt.id).run();
+    await rewrite<SessionState>(session(receipt.id), "state", (held) => ({ ...held, receipt: { ...held.receipt, qrChoiceUntil: new Date(Date.now() - 1).toISOString() } }));
     expect(await runDurableObjectAlarm(session(receipt.id))).toBe(true);
     const issued = await till.get(receipt.id);
     expect(issued.body).toMatchObject({ status: "issued", delivery: { channel: "qr" }, qr_choice: null });

@@ -4,6 +4,7 @@ import { findReceiptByToken, type ReceiptRecord } from "../../db/receipts";
 import { customerPage, gonePage, notFoundPage, pageLanguage } from "../../render/page";
 import type { AppEnv } from "../app";
 import { baseUrlOf } from "../base-url";
+import { receiptIdFor } from "../ids";
 import type { Ports } from "../ports";
 import { loadPdf } from "../services/pdf";
 import { recordVisit } from "../services/receipts";
@@ -15,8 +16,9 @@ const noStore = { "cache-control": "no-store", "referrer-policy": "no-referrer",
 type Found = { record: ReceiptRecord } | { page: Response };
 
 export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
-  async function find(token: string, acceptLanguage: string | undefined): Promise<Found> {
-    const record = TOKEN.test(token) ? await findReceiptByToken(ports.database.db, token) : null;
+  /** An open (or just issued) receipt is held by its session, found from the token alone; the rest is in the database. */
+  async function find(token: string, acceptLanguage: string | undefined, visit = false): Promise<Found> {
+    const record = TOKEN.test(token) ? ((await ports.sessions.view(await receiptIdFor(token), token, visit)) ?? (await findReceiptByToken(ports.database.db, token))) : null;
     if (!record) return { page: new Response(notFoundPage(pageLanguage(acceptLanguage)), { status: 404, headers: { "content-type": "text/html; charset=utf-8", ...noStore } }) };
     const { expiresAt } = record.receipt;
     if (expiresAt && expiresAt <= ports.clock().toISOString()) {
@@ -27,7 +29,7 @@ export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
   }
 
   app.get("/r/:token", async (c) => {
-    const found = await find(c.req.param("token"), c.req.header("accept-language"));
+    const found = await find(c.req.param("token"), c.req.header("accept-language"), true);
     if ("page" in found) return found.page;
     await recordVisit(ports, found.record);
     const token = c.req.param("token");
@@ -65,6 +67,6 @@ export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
   app.get("/r/:token/events", async (c) => {
     const found = await find(c.req.param("token"), c.req.header("accept-language"));
     if ("page" in found) return found.page;
-    return ports.coordinator.connect(found.record.receipt.id, c.req.raw);
+    return ports.sessions.connect(found.record.receipt.id, c.req.raw);
   });
 }

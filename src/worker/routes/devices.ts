@@ -4,7 +4,7 @@ import type { AppEnv } from "../app";
 import { fiscalDocumentJson, snakeKeys } from "../fiscal-json";
 import type { Ports } from "../ports";
 import { DeviceParams, DeviceStatusSchema, FaultSchema, ZReportSchema } from "../schemas";
-import { journal, readStatus, readXReport } from "../services/device-ops";
+import { journal } from "../services/device-ops";
 import { jsonBody, jsonContent, problems } from "./openapi";
 
 const security = [{ bearer: [] }];
@@ -51,7 +51,10 @@ const routes = {
 
 export function deviceRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
   const json = (value: unknown) => snakeKeys(value) as Record<string, unknown>;
-  app.openapi(routes.get, async (c) => c.json(json(await readStatus(ports, c.get("terminal"), c.req.valid("param").id)), 200));
+  app.openapi(routes.get, async (c) => {
+    const { id } = c.req.valid("param");
+    return c.json(json(await ports.gate.run(id, { kind: "status", terminal: c.get("terminal"), deviceId: id })), 200);
+  });
 
   app.openapi(routes.openShift, async (c) => {
     const { id } = c.req.valid("param");
@@ -64,7 +67,10 @@ export function deviceRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
     return c.json({ report: json(report), document: fiscalDocumentJson(document) }, 200);
   });
 
-  app.openapi(routes.xReport, async (c) => c.json(json(await readXReport(ports, c.get("terminal"), c.req.valid("param").id)), 200));
+  app.openapi(routes.xReport, async (c) => {
+    const { id } = c.req.valid("param");
+    return c.json(json(await ports.gate.run(id, { kind: "x_report", terminal: c.get("terminal"), deviceId: id })), 200);
+  });
 
   // Streamed, so it is served outside the typed JSON handlers and documented beside them.
   app.openAPIRegistry.registerPath(routes.journal);

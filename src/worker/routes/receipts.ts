@@ -2,7 +2,6 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app";
 import { baseUrlOf } from "../base-url";
-import { receiptEvents } from "../../db/receipts";
 import { customerDisplayQrSvg } from "../../render/qr";
 import type { Ports } from "../ports";
 import {
@@ -21,9 +20,15 @@ import {
   ReceiptIdParams,
   ReceiptSchema,
 } from "../schemas";
-import { afterIssue } from "../services/issued";
+import { assertOpen } from "../../core/receipt";
+import { DomainError, notFound } from "../../core/errors";
+import { findReceipt, receiptEvents, type ReceiptRecord } from "../../db/receipts";
+import type { TerminalContext } from "../auth";
+import { newToken, receiptIdFor } from "../ids";
+import { merchantOf, storeOf } from "../services/tenants";
 import { printOutput } from "../services/print";
-import { addLine, addPayment, confirmPayment, loadReceipt, openReceipt, voidLine } from "../services/receipts";
+import { loadReceipt } from "../services/receipts";
+import type { SessionAnswer, SessionCommand } from "../session/commands";
 import { fiscalDocumentJson } from "../fiscal-json";
 import { receiptDocument, receiptJson } from "../views";
 import { jsonBody, jsonContent, problems } from "./openapi";
@@ -98,64 +103,92 @@ const routes = {
 };
 
 export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
-  const answer = async (c: Parameters<Parameters<typeof app.openapi>[1]>[0], id: string) =>
-    receiptJson(await loadReceipt(ports, c.get("terminal"), id));
+  type Ctx = Parameters<Parameters<typeof app.openapi>[1]>[0];
+  // The session built the answer from the same views the schemas describe; it is sent as it is (and kept as it is).
+  const send = (_c: Ctx, answer: SessionAnswer): never =>
+    new Response(answer.body, { status: answer.status, headers: { "content-type": answer.contentType, ...(answer.replayed && { "idempotent-replayed": "true" }) } }) as never;
+
+  /** A command for an open receipt goes to its session; a receipt the database holds is answered from there. */
+  async function command(c: Ctx, id: string, make: (terminal: TerminalContext) => SessionCommand, landed: (record: ReceiptRecord) => Promise<Response> | Response): Promise<never> {
+    const terminal = c.get("terminal");
+    const reply = await ports.sessions.run(id, make(terminal), c.get("idempotency"));
+    if (reply.held) return send(c, reply.answer);
+    return (await landed(await loadReceipt(ports, terminal, id))) as never;
+  }
+  // Lines and payments only go to an open receipt: one in the database is issued or cancelled.
+  const notOpen = (record: ReceiptRecord): never => {
+    assertOpen(record.receipt.status);
+    throw notFound("Receipt");
+  };
+
+  /** Copies and returns are of receipts in the database; one still held by its session is not issued (yet). */
+  async function issuedRecord(c: Ctx, id: string): Promise<ReceiptRecord> {
+    const terminal = c.get("terminal");
+    const record = await findReceipt(ports.database.db, terminal.merchantId, id);
+    if (record) return record;
+    const reply = await ports.sessions.run(id, { kind: "get", terminal });
+    if (!reply.held) throw notFound("Receipt");
+    const { status } = JSON.parse(reply.answer.body) as { status: string };
+    throw new DomainError(
+      "conflict",
+      "receipt-not-issued",
+      "Receipt not issued",
+      status === "issued" ? "The receipt is issued and is being recorded; retry in a moment." : `The receipt is ${status}; only an issued receipt has copies and returns.`,
+    );
+  }
 
   app.openapi(routes.create, async (c) => {
-    const id = await openReceipt(ports, c.get("terminal"), c.req.valid("json"), baseUrlOf(c, ports));
-    return c.json(await answer(c, id), 201);
+    const terminal = c.get("terminal");
+    const [merchant, store] = await Promise.all([merchantOf(ports, terminal.merchantId), storeOf(ports, terminal.storeId)]);
+    const token = newToken(ports.random);
+    const id = await receiptIdFor(token);
+    const reply = await ports.sessions.run(id, { kind: "open", terminal, merchant, store, token, baseUrl: baseUrlOf(c, ports), input: c.req.valid("json") });
+    if (!reply.held) throw new Error(`receipt ${id}: the session refused to open it`);
+    return send(c, reply.answer);
   });
 
   app.openapi(routes.get, async (c) => {
     const { id } = c.req.valid("param");
-    const record = await loadReceipt(ports, c.get("terminal"), id);
-    return c.json(receiptJson(record, await receiptEvents(ports.database.db, id)), 200);
+    return command(c, id, (terminal) => ({ kind: "get", terminal }), async (record) => c.json(receiptJson(record, await receiptEvents(ports.database.db, id)), 200));
   });
 
   app.openapi(routes.addLine, async (c) => {
     const { id } = c.req.valid("param");
-    const lineId = await addLine(ports, c.get("terminal"), id, c.req.valid("json"));
-    const receipt = await answer(c, id);
-    const line = receipt.lines.find((l) => l.id === lineId)!;
-    return c.json({ line, receipt }, 201);
+    return command(c, id, (terminal) => ({ kind: "add_line", terminal, input: c.req.valid("json") }), notOpen);
   });
 
   app.openapi(routes.voidLine, async (c) => {
     const { id, line_id } = c.req.valid("param");
-    await voidLine(ports, c.get("terminal"), id, line_id);
-    return c.json(await answer(c, id), 200);
+    return command(c, id, (terminal) => ({ kind: "void_line", terminal, lineId: line_id }), notOpen);
   });
 
   app.openapi(routes.addPayment, async (c) => {
     const { id } = c.req.valid("param");
-    const paymentId = await addPayment(ports, c.get("terminal"), id, c.req.valid("json"));
-    const receipt = await answer(c, id);
-    const payment = receipt.payments.find((p) => p.id === paymentId)!;
-    return c.json({ ...payment, receipt }, 201);
+    return command(c, id, (terminal) => ({ kind: "add_payment", terminal, input: c.req.valid("json") }), notOpen);
   });
 
   app.openapi(routes.confirmPayment, async (c) => {
     const { id, payment_id } = c.req.valid("param");
-    await confirmPayment(ports, c.get("terminal"), id, payment_id);
-    return c.json(await answer(c, id), 200);
+    return command(c, id, (terminal) => ({ kind: "confirm_payment", terminal, paymentId: payment_id }), notOpen);
   });
 
   app.openapi(routes.finalize, async (c) => {
     const { id } = c.req.valid("param");
-    const terminal = c.get("terminal");
-    const outcome = await ports.gate.run(terminal.deviceId, { kind: "finalize", terminal, receiptId: id, request: c.req.valid("json") });
-    if (outcome === "offered") return c.json(await answer(c, id), 202);
-    const record = await afterIssue(ports, terminal, id);
-    const json = receiptJson(record);
-    if (json.delivery?.channel !== "print") return c.json(json, 200);
-    return c.json({ ...json, print: printOutput(receiptDocument(record), columnsOf(c.req.valid("query"))) }, 200);
+    const columns = columnsOf(c.req.valid("query"));
+    // A finalize retried after the receipt reached the database answers with the issued receipt.
+    return command(c, id, (terminal) => ({ kind: "finalize", terminal, request: c.req.valid("json"), columns }), (record) => {
+      if (record.receipt.status !== "issued") assertOpen(record.receipt.status);
+      const json = receiptJson(record);
+      if (json.delivery?.channel !== "print") return c.json(json, 200);
+      return c.json({ ...json, print: printOutput(receiptDocument(record), columns) }, 200);
+    });
   });
 
   app.openapi(routes.copies, async (c) => {
     const { id } = c.req.valid("param");
     const terminal = c.get("terminal");
     const request = c.req.valid("json");
-    const { deviceId } = (await loadReceipt(ports, terminal, id)).receipt;
+    const { deviceId } = (await issuedRecord(c, id)).receipt;
     const made = await ports.gate.run(deviceId, { kind: "copy", terminal, receiptId: id, request });
     const record = await loadReceipt(ports, terminal, id);
     const print = request.channel === "print" ? printOutput(receiptDocument(record), columnsOf(c.req.valid("query")), made.original) : undefined;
@@ -165,7 +198,7 @@ export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
   app.openapi(routes.returns, async (c) => {
     const { id } = c.req.valid("param");
     const terminal = c.get("terminal");
-    const { receipt } = await loadReceipt(ports, terminal, id);
+    const { receipt } = await issuedRecord(c, id);
     const document = await ports.gate.run(receipt.deviceId, { kind: "return", terminal, receiptId: id, request: c.req.valid("json") });
     const total = (JSON.parse(document.payload) as { total: number }).total;
     return c.json({ receipt_id: id, total, currency: receipt.currency, document: fiscalDocumentJson(document) }, 201);
@@ -173,14 +206,17 @@ export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
 
   app.openapi(routes.cancel, async (c) => {
     const { id } = c.req.valid("param");
-    const terminal = c.get("terminal");
-    await ports.gate.run(terminal.deviceId, { kind: "cancel", terminal, receiptId: id });
-    await ports.coordinator.publish(id, { type: "cancelled", receipt_id: id, status: "cancelled" });
-    return c.json(await answer(c, id), 200);
+    return command(c, id, (terminal) => ({ kind: "cancel", terminal }), (record) => {
+      if (record.receipt.status !== "cancelled") assertOpen(record.receipt.status);
+      return c.json(receiptJson(record), 200);
+    });
   });
 
   app.openapi(routes.qr, async (c) => {
-    const receipt = await answer(c, c.req.valid("param").id);
-    return c.body(customerDisplayQrSvg(receipt.customer_url), 200, { "content-type": "image/svg+xml", "cache-control": "private, max-age=300" });
+    const { id } = c.req.valid("param");
+    const reply = await ports.sessions.run(id, { kind: "get", terminal: c.get("terminal") });
+    const url = reply.held ? (JSON.parse(reply.answer.body) as { customer_url?: string }).customer_url : receiptJson(await loadReceipt(ports, c.get("terminal"), id)).customer_url;
+    if (!url) throw notFound("Receipt");
+    return c.body(customerDisplayQrSvg(url), 200, { "content-type": "image/svg+xml", "cache-control": "private, max-age=300" });
   });
 }

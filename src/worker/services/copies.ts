@@ -44,6 +44,6 @@ export async function issueCopy(ports: Ports, terminal: TerminalContext, receipt
       ? [enqueueStatement(ports, record, receiptDocument(record), { channel: request.channel, recipient, copy: number })]
       : []),
   ]);
-  if (request.channel !== "print") await ports.coordinator.wake(receiptId, ports.clock());
+  if (request.channel !== "print") await ports.sessions.wake(receiptId, ports.clock());
   return { number, original };
 }

@@ -1,21 +1,20 @@
 /** Dispatches a device operation; the gate (DO or in-process queue) guarantees one at a time per device. */
 import type { DeviceOp, DeviceOpResults, Ports } from "../ports";
 import { issueCopy } from "./copies";
-import { setFaults, shiftClose, shiftOpen } from "./device-ops";
+import { readStatus, readXReport, setFaults, shiftClose, shiftOpen } from "./device-ops";
 import { issueReturn } from "./returns";
-import { cancelNow, finalizeNow } from "./status";
 
 export async function applyDeviceOp<O extends DeviceOp>(ports: Ports, op: O): Promise<DeviceOpResults[O["kind"]]> {
   const run = async (): Promise<DeviceOpResults[DeviceOp["kind"]]> => {
     switch (op.kind) {
-      case "finalize":
-        return finalizeNow(ports, op.terminal, op.receiptId, op.request);
-      case "cancel":
-        return cancelNow(ports, op.terminal, op.receiptId);
       case "return":
         return issueReturn(ports, op.terminal, op.receiptId, op.request);
       case "copy":
         return issueCopy(ports, op.terminal, op.receiptId, op.request);
+      case "status":
+        return readStatus(ports, op.terminal, op.deviceId);
+      case "x_report":
+        return readXReport(ports, op.terminal, op.deviceId);
       case "shift_open":
         return shiftOpen(ports, op.terminal, op.deviceId);
       case "shift_close":

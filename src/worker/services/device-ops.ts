@@ -1,6 +1,6 @@
 /** Shifts, reports, faults and the journal of a simulated fiscal device, as the till's API sees them. */
 import { asc, eq } from "drizzle-orm";
-import { DomainError } from "../../core/errors";
+import { DomainError, notFound } from "../../core/errors";
 import { fiscalDocuments } from "../../db/schema";
 import {
   armFault,
@@ -20,7 +20,7 @@ import {
 } from "../../simulator";
 import type { TerminalContext } from "../auth";
 import type { Ports } from "../ports";
-import { deviceStep, documentInsert, fiscalDocumentOf, loadDevice } from "./device";
+import { deviceRow, deviceStep, documentInsert, fiscalDocumentOf, loadDevice } from "./device";
 
 const now = (ports: Ports) => ports.clock().toISOString();
 
@@ -36,7 +36,8 @@ export async function readXReport(ports: Ports, terminal: TerminalContext, devic
 
 /** The device journal as JSON lines, oldest first, streamed page by page so a long journal stays cheap. */
 export async function journal(ports: Ports, terminal: TerminalContext, deviceId: string): Promise<ReadableStream<Uint8Array>> {
-  await loadDevice(ports, terminal.merchantId, deviceId);
+  const row = await deviceRow(ports, deviceId);
+  if (row?.merchantId !== terminal.merchantId) throw notFound("Device");
   const encoder = new TextEncoder();
   let after = 0;
   return new ReadableStream({

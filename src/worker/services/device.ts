@@ -1,16 +1,18 @@
 /**
- * The host side of a simulated fiscal device: its whole state is read from and written back to
- * the database with every document (one transaction), faults' side effects are carried out, and
- * the device's refusals become problems the till can act on.
+ * The host side of a simulated fiscal device: its state is read from and committed to the
+ * device's own store with every document, faults' side effects are carried out, and the device's
+ * refusals become problems the till can act on.
  */
 import { and, eq } from "drizzle-orm";
 import { DomainError, notFound, type ProblemKind } from "../../core/errors";
-import type { Db, Statement } from "../../db/database";
-import { guardedBatch } from "../../db/invariants";
+import { toRaw, type Db, type RawStatement, type Statement } from "../../db/database";
 import { devices, fiscalDocuments, operatorAcks } from "../../db/schema";
 import {
   ed25519Signer,
+  fiscalize,
   FiscalError,
+  type FiscalResult,
+  type SaleRequest,
   restoreState,
   type DeviceState,
   type Effects,
@@ -20,7 +22,9 @@ import {
   type FullDeviceState,
   type Signer,
 } from "../../simulator";
-import type { Ports } from "../ports";
+import type { TerminalContext } from "../auth";
+import { ttlCache } from "../cache";
+import type { Ports, SaleResult } from "../ports";
 import { deviceKey } from "./device-keys";
 
 export type DeviceRow = typeof devices.$inferSelect;
@@ -31,34 +35,37 @@ export interface LoadedDevice {
   sign: Signer;
 }
 
+/** Device rows hardly change (id, merchant, serial): read once a minute per isolate, not per operation. */
+const rows = ttlCache<DeviceRow | null>(60_000);
+
+export async function deviceRow(ports: Ports, deviceId: string): Promise<DeviceRow | null> {
+  return rows.get(deviceId, async () => (await ports.database.db.select().from(devices).where(eq(devices.id, deviceId)).get()) ?? null);
+}
+
+/** A device's state as its database row holds it: where a device starts before it has state of its own. */
+export function stateFromRow(row: DeviceRow): DeviceState {
+  const stored = (row.state as DeviceState | null) ?? { deviceId: row.id, country: row.country as FiscalCountry, serial: row.serial, lastNumber: row.lastNumber, lastHash: row.lastHash, keyId: row.keyId };
+  return { ...stored, lastNumber: row.lastNumber, lastHash: row.lastHash };
+}
+
 /** Loads a device of this merchant, with its state and a signer for the current key. */
 export async function loadDevice(ports: Ports, merchantId: string, deviceId: string): Promise<LoadedDevice> {
-  const row = await ports.database.db
-    .select()
-    .from(devices)
-    .where(and(eq(devices.id, deviceId), eq(devices.merchantId, merchantId)))
-    .get();
-  if (!row) throw notFound("Device");
-  const stored = (row.state as DeviceState | null) ?? {
-    deviceId: row.id,
-    country: row.country as FiscalCountry,
-    serial: row.serial,
-    lastNumber: row.lastNumber,
-    lastHash: row.lastHash,
-    keyId: row.keyId,
-  };
+  const row = await deviceRow(ports, deviceId);
+  if (!row || row.merchantId !== merchantId) throw notFound("Device");
+  const stored = await ports.deviceStore.load(deviceId);
+  if (!stored) throw notFound("Device");
   const key = await deviceKey(ports.config.fiscalKeySecret, row.id);
   // After a key rotation the device signs with the key of the current secret from its next document on.
-  const state = restoreState({ ...stored, lastNumber: row.lastNumber, lastHash: row.lastHash, keyId: key.kid });
+  const state = restoreState({ ...stored, keyId: key.kid });
   return { row, state, sign: ed25519Signer(key.privateKey) };
 }
 
 /** Writes the next state, guarded by the number it was read at (a lost race aborts the transaction). */
-export function saveDevice(db: Db, device: LoadedDevice, next: FullDeviceState): Statement {
+export function saveDevice(db: Db, deviceId: string, previousNumber: number, next: FullDeviceState): Statement {
   return db
     .update(devices)
     .set({ state: next as unknown as Record<string, unknown>, lastNumber: next.lastNumber, lastHash: next.lastHash, keyId: next.keyId })
-    .where(and(eq(devices.id, device.row.id), eq(devices.lastNumber, device.state.lastNumber)));
+    .where(and(eq(devices.id, deviceId), eq(devices.lastNumber, previousNumber)));
 }
 
 export function documentInsert(db: Db, document: FiscalDocument): Statement {
@@ -115,17 +122,27 @@ export async function deviceStep<T extends { state: FullDeviceState; effects: Ef
   step: () => Promise<T>,
   persist: (result: T) => Statement[],
 ): Promise<T> {
+  const { db } = ports.database;
+  return rawStep(ports, device, step, (result) => [...persist(result), ...ackInserts(db, result.effects)].map(toRaw));
+}
+
+async function rawStep<T extends { state: FullDeviceState; effects: Effects }>(
+  ports: Ports,
+  device: LoadedDevice,
+  step: () => Promise<T>,
+  persist: (result: T) => RawStatement[],
+  sale?: (result: T) => { receiptId: string; result: SaleResult },
+): Promise<T> {
   let result: T;
   try {
     result = await step();
   } catch (error) {
     if (!(error instanceof FiscalError)) throw error;
-    if (error.state) await guardedBatch(ports.database, [saveDevice(ports.database.db, device, error.state)]);
+    if (error.state) await ports.deviceStore.commit(device.row.id, error.state, []);
     ports.log.warn("device.refused", { device_id: device.row.id, code: error.code });
     throw deviceProblem(error);
   }
-  const { db } = ports.database;
-  await guardedBatch(ports.database, [saveDevice(db, device, result.state), ...persist(result), ...ackInserts(db, result.effects)]);
+  await ports.deviceStore.commit(device.row.id, result.state, persist(result), sale?.(result));
   const { delayMs, replyLost, powerLoss } = result.effects;
   if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   if (replyLost || powerLoss) {
@@ -137,6 +154,20 @@ export async function deviceStep<T extends { state: FullDeviceState; effects: Ef
     );
   }
   return result;
+}
+
+/**
+ * Fiscalizes a sale once per receipt: a repeat (a retried finalize after a lost reply) gets the
+ * document the device already made. `write` builds the issued receipt's write from the document;
+ * the device store commits it with the device's state where it can.
+ */
+export async function fiscalSale(ports: Ports, terminal: TerminalContext, receiptId: string, request: SaleRequest, write: (result: SaleResult) => RawStatement[]): Promise<{ result: SaleResult; repeat: boolean }> {
+  const known = await ports.deviceStore.sale(terminal.deviceId, receiptId);
+  if (known) return { result: known, repeat: true };
+  const device = await loadDevice(ports, terminal.merchantId, terminal.deviceId);
+  const outcome = (r: FiscalResult): SaleResult => ({ document: r.document, acks: r.effects.acks });
+  const result = await rawStep(ports, device, () => fiscalize(device.state, request, device.sign), (r) => write(outcome(r)), (r) => ({ receiptId, result: outcome(r) }));
+  return { result: outcome(result), repeat: false };
 }
 
 /** The stored row a document becomes, for rendering before it is read back. */

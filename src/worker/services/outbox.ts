@@ -20,12 +20,15 @@ export type OutboxRow = typeof outbox.$inferSelect;
 /** A claimed message whose sender died is tried again after this long. */
 const LEASE_MS = 60_000;
 
-export function enqueueStatement(
+export type OutboxInsert = typeof outbox.$inferInsert;
+
+/** A message to send for this receipt (the original delivery, or copy n), rendered now for the record. */
+export function outboxRow(
   ports: Ports,
   record: ReceiptRecord,
   doc: ReceiptDocument,
   message: { channel: "sms" | "email"; recipient: string; copy: number },
-) {
+): OutboxInsert {
   const { receipt, merchant } = record;
   const link = doc.customerUrl;
   const copyOf = message.copy > 0 ? { originalChannel: originalIssueLabel(originalChannel(record), doc.profile.language) } : undefined;
@@ -37,7 +40,7 @@ export function enqueueStatement(
           return { subject: email.subject, body: email.text };
         })();
   const now = ports.clock().toISOString();
-  return ports.database.db.insert(outbox).values({
+  return {
     id: newId(ports.random, "msg"),
     receiptId: receipt.id,
     merchantId: receipt.merchantId,
@@ -48,8 +51,10 @@ export function enqueueStatement(
     nextAttemptAt: now,
     ...content,
     createdAt: now,
-  });
+  };
 }
+
+export const enqueueStatement = (...args: Parameters<typeof outboxRow>) => args[0].database.db.insert(outbox).values(outboxRow(...args));
 
 export const originalChannel = (record: ReceiptRecord) => ((record.receipt.delivery as { channel?: string } | null)?.channel ?? "print") as "print" | "sms" | "email" | "ebin" | "qr";
 

@@ -6,7 +6,7 @@ import { renderReceiptPdf } from "../../render/pdf";
 import type { Ports } from "../ports";
 import { receiptDocument } from "../views";
 
-export const pdfKeyFor = (record: ReceiptRecord) => `receipts/${record.receipt.merchantId}/${record.receipt.id}.pdf`;
+export const pdfKeyFor = (record: { receipt: Pick<ReceiptRecord["receipt"], "merchantId" | "id"> }) => `receipts/${record.receipt.merchantId}/${record.receipt.id}.pdf`;
 
 export async function storePdf(ports: Ports, record: ReceiptRecord): Promise<Uint8Array> {
   const { receipt } = record;

@@ -14,7 +14,7 @@ import type { TerminalContext } from "../auth";
 import type { Ports } from "../ports";
 import { deviceStep, documentInsert, fiscalDocumentOf, loadDevice } from "./device";
 import { loadReceipt, receiptEvent } from "./receipts";
-import { activeFiscalLines } from "./status";
+import { activeFiscalLines } from "./fiscal-lines";
 
 export interface ReturnBody {
   lines?: { line_id: string; quantity: string }[] | undefined;
@@ -49,7 +49,7 @@ export async function issueReturn(ports: Ports, terminal: TerminalContext, recei
       .orderBy(asc(fiscalDocuments.number))
       .all()
   ).map(fiscalDocumentOf);
-  const sold = activeFiscalLines(record);
+  const sold = activeFiscalLines(record.lines);
   const activeIds = record.lines.filter((l) => !l.voided).map((l) => l.id);
   const done = refunded(earlier);
   const wanted =

@@ -1,19 +1,26 @@
 /**
- * The in-process stand-in for the ReceiptSession Durable Object on a single node: customer pages
- * listen over Server-Sent Events, the last message of a receipt is kept for late listeners, and a
- * timer per receipt stands in for the alarm (the worker loop's sweep covers restarts).
+ * Waiting customer pages on a single node: they listen over Server-Sent Events, and the last
+ * message of a receipt is kept for late listeners. A timer per receipt stands in for the Durable
+ * Object's alarm (the worker loop's sweep covers restarts).
  */
-import type { LiveMessage, ReceiptCoordinator } from "../worker/ports";
+import type { LiveMessage } from "../worker/ports";
+
+export interface LiveHub {
+  publish(receiptId: string, message: LiveMessage): void;
+  connect(receiptId: string, request: Request): Response;
+  wake(receiptId: string, at: Date): void;
+  close(): void;
+}
 
 const HEARTBEAT_MS = 25_000;
 const KEEP_LAST_MS = 10 * 60_000;
 
-export function localCoordinator(runDue: (receiptId: string) => Promise<Date | null>, onError: (error: unknown) => void): ReceiptCoordinator & { close(): void } {
+export function liveHub(runDue: (receiptId: string) => Promise<Date | null>, onError: (error: unknown) => void): LiveHub {
   const listeners = new Map<string, Set<(message: LiveMessage) => void>>();
   const last = new Map<string, LiveMessage>();
   const alarms = new Map<string, { at: number; timer: ReturnType<typeof setTimeout> }>();
 
-  const wake = async (receiptId: string, at: Date): Promise<void> => {
+  const wake = (receiptId: string, at: Date): void => {
     const current = alarms.get(receiptId);
     if (current && current.at <= at.getTime()) return;
     if (current) clearTimeout(current.timer);
@@ -32,12 +39,12 @@ export function localCoordinator(runDue: (receiptId: string) => Promise<Date | n
       for (const { timer } of alarms.values()) clearTimeout(timer);
       alarms.clear();
     },
-    async publish(receiptId, message) {
+    publish(receiptId, message) {
       last.set(receiptId, message);
       setTimeout(() => last.delete(receiptId), KEEP_LAST_MS).unref?.();
       for (const listener of listeners.get(receiptId) ?? []) listener(message);
     },
-    async connect(receiptId, request) {
+    connect(receiptId, request) {
       if (request.headers.get("upgrade")?.toLowerCase() === "websocket") {
         // This host speaks SSE only; the page falls back to EventSource on this answer.
         return new Response("Use Server-Sent Events (Accept: text/event-stream) on this host", { status: 426 });

@@ -1,0 +1,22 @@
+/** Merchants and stores hardly change: read once a minute per isolate, not on every request. */
+import { eq } from "drizzle-orm";
+import { notFound } from "../../core/errors";
+import { merchants, stores } from "../../db/schema";
+import { ttlCache } from "../cache";
+import type { Ports } from "../ports";
+
+const TTL_MS = 60_000;
+const merchantRows = ttlCache<typeof merchants.$inferSelect | undefined>(TTL_MS);
+const storeRows = ttlCache<typeof stores.$inferSelect | undefined>(TTL_MS);
+
+export async function merchantOf(ports: Ports, merchantId: string): Promise<typeof merchants.$inferSelect> {
+  const row = await merchantRows.get(merchantId, () => ports.database.db.select().from(merchants).where(eq(merchants.id, merchantId)).get());
+  if (!row) throw notFound("Merchant");
+  return row;
+}
+
+export async function storeOf(ports: Ports, storeId: string): Promise<typeof stores.$inferSelect> {
+  const row = await storeRows.get(storeId, () => ports.database.db.select().from(stores).where(eq(stores.id, storeId)).get());
+  if (!row) throw notFound("Store");
+  return row;
+}

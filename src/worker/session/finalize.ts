@@ -1,0 +1,205 @@
+/**
+ * Finalize: decide the delivery, have the device fiscalize (once per receipt, whatever is retried),
+ * write the issued receipt to the database in one batch, tell the waiting pages. If the write
+ * fails the receipt is still issued and readable here; the alarm writes it until it lands.
+ */
+import { DomainError } from "../../core/errors";
+import { decideDelivery, type Channel, type Customer } from "../../core/delivery";
+import { profileFor } from "../../core/profiles";
+import { assertOpen, assertReadyToIssue, computeTotals } from "../../core/receipt";
+import type { FiscalDocument } from "../../simulator";
+import type { TerminalContext } from "../auth";
+import type { Ports } from "../ports";
+import type { FinalizeRequest } from "../schemas";
+import { assertChannel, assertRecipient, availableChannels, customerHash, recipientFor, rememberedChannel, rememberStatement } from "../services/delivery-policy";
+import { fiscalRowOf } from "../services/device";
+import { activeFiscalLines } from "../services/fiscal-lines";
+import { outboxRow, type OutboxInsert } from "../services/outbox";
+import { pdfKeyFor } from "../services/pdf";
+import { printOutput } from "../services/print";
+import { receiptDocument, receiptJson } from "../views";
+import type { Columns, SessionAnswer } from "./commands";
+import { recordOf, type FinalizePlan, type SessionState } from "./state";
+import type { SessionStorage } from "./storage";
+import { landed, receiptWrite } from "./write";
+
+export interface SessionIo extends Pick<SessionStorage, "schedule" | "publish"> {
+  save(state: SessionState): Promise<void>;
+}
+
+const INITIAL_STATUS: Record<Channel, string> = { print: "printed", qr: "sent", ebin: "discarded", sms: "queued", email: "queued" };
+/** An interrupted finalize is picked up again by the alarm after this long, if the till has not retried. */
+const RESUME_AFTER_MS = 30_000;
+
+const answer = (status: number, state: SessionState, columns: Columns): SessionAnswer => {
+  const record = recordOf(state);
+  const json = receiptJson(record);
+  const body = json.delivery?.channel === "print" && state.receipt.status === "issued" ? { ...json, print: printOutput(receiptDocument(record), columns) } : json;
+  return { status, contentType: "application/json", body: JSON.stringify(body), replayed: false };
+};
+
+export async function finalize(
+  ports: Ports,
+  state: SessionState,
+  io: SessionIo,
+  command: { terminal: TerminalContext; request: FinalizeRequest; columns: Columns },
+  reason?: string,
+): Promise<{ state: SessionState; answer: SessionAnswer }> {
+  if (state.receipt.status === "issued") return { state, answer: answer(200, state, command.columns) };
+  assertOpen(state.receipt.status);
+  // A finalize the device may already have done goes on as it was decided.
+  if (state.finalizing) {
+    const next = await issue(ports, state, state.finalizing, io, true);
+    return { state: next, answer: answer(200, next, command.columns) };
+  }
+  const { terminal, request } = command;
+  const { receipt } = state;
+  const profile = profileFor(receipt.country);
+  const totals = computeTotals(profile, state.lines, state.payments);
+  assertReadyToIssue(state.lines, state.payments, totals);
+
+  const customer: Customer | null = request.customer ?? receipt.customer;
+  const hash = await customerHash(terminal.merchantId, customer);
+  const available = availableChannels(ports, profile);
+  const decided = decideDelivery({
+    requested: request.delivery,
+    customer,
+    contact: request.contact ?? null,
+    qrScanned: receipt.qrScannedAt !== null,
+    remembered: request.delivery === "auto" ? await rememberedChannel(ports.database.db, terminal.merchantId, hash) : null,
+    available,
+  });
+  assertChannel(decided.channel, available, profile);
+  const recipient = recipientFor(decided.channel, request.contact, customer);
+  assertRecipient(decided.channel, recipient);
+  if (request.delivery === "auto" && decided.channel === "qr") return offerQr(ports, state, io, command.columns);
+
+  const plan: FinalizePlan = {
+    sale: {
+      receiptId: receipt.id,
+      kind: "sale",
+      issuedAt: ports.clock().toISOString(),
+      currency: receipt.currency,
+      total: totals.total,
+      vat: totals.vat.map(({ rate, net, vat, gross }) => ({ rate, net, vat, gross })),
+      lines: activeFiscalLines(state.lines),
+      payments: state.payments.map(({ method, amount }) => ({ method, amount })),
+      printed: !decided.electronic,
+    },
+    delivery: { ...decided, reason: reason ?? decided.reason, recipient },
+    rememberHash: request.remember && hash ? hash : null,
+  };
+  const next = await issue(ports, { ...state, receipt: { ...receipt, customer } }, plan, io, false);
+  return { state: next, answer: answer(200, next, command.columns) };
+}
+
+/** The alarm's turn: a finalize that was interrupted after it was decided. */
+export async function resumeFinalize(ports: Ports, state: SessionState, io: SessionIo): Promise<SessionState> {
+  return state.finalizing ? issue(ports, state, state.finalizing, io, true) : state;
+}
+
+/**
+ * The till is offered "QR receipt: OK / Change" when the customer scanned the display QR; with
+ * no answer in time the alarm issues it as a QR receipt.
+ */
+async function offerQr(ports: Ports, state: SessionState, io: SessionIo, columns: Columns): Promise<{ state: SessionState; answer: SessionAnswer }> {
+  if (state.receipt.qrChoiceUntil) return { state, answer: answer(202, state, columns) };
+  const until = new Date(ports.clock().getTime() + ports.config.qrChoiceSeconds * 1000).toISOString();
+  const next: SessionState = {
+    ...state,
+    receipt: { ...state.receipt, qrChoiceUntil: until },
+    events: [...state.events, { type: "qr_offered", at: ports.clock().toISOString(), data: { until } }],
+  };
+  await io.save(next);
+  await io.schedule(new Date(until));
+  return { state: next, answer: answer(202, next, columns) };
+}
+
+async function issue(ports: Ports, state: SessionState, plan: FinalizePlan, io: SessionIo, retry: boolean): Promise<SessionState> {
+  const { receipt } = state;
+  const marked: SessionState = { ...state, finalizing: plan };
+  if (!retry) {
+    await io.save(marked);
+    await io.schedule(new Date(ports.clock().getTime() + RESUME_AFTER_MS));
+  }
+  let issued: SessionState | undefined;
+  const terminal = { merchantId: receipt.merchantId, storeId: receipt.storeId, terminalId: receipt.terminalId, deviceId: receipt.deviceId, country: profileFor(receipt.country).country };
+  let sale;
+  try {
+    sale = await ports.gate.sale(terminal, receipt.id, plan.sale, ({ document, acks }) => {
+      const ack = acks.find((a) => a.number === document.number);
+      issued = { ...issuedState(ports, marked, plan, document), operatorAck: ack ? { ackId: ack.ackId, ackedAt: ack.ackedAt } : null };
+      const outbox = messagesFor(ports, issued, plan);
+      const also = plan.rememberHash ? [rememberStatement(ports.database.db, receipt.merchantId, plan.rememberHash, plan.delivery.channel as Channel, plan.sale.issuedAt)] : [];
+      return receiptWrite(ports.database.db, issued, { outbox, acks, also });
+    });
+  } catch (error) {
+    // A refusal leaves nothing fiscalized: the receipt stays open for the till to fix and retry.
+    // A lost reply or power loss may have left a document: the mark stays, the retry gets it.
+    if (!(error instanceof DomainError && error.status === 503)) await io.save(state);
+    throw error;
+  }
+  if (!issued) throw new Error(`receipt ${receipt.id}: the device gave no document`);
+  let next: SessionState = issued;
+  if (!sale.written) next = await writeReceipt(ports, { ...issued, unwritten: sale.statements }, io, retry);
+  else next = landedState(ports, issued);
+  if (next !== issued) await io.save(next);
+  ports.log.info("receipt.issued", { receipt_id: receipt.id, merchant_id: receipt.merchantId, device_id: receipt.deviceId, number: sale.document.number, channel: plan.delivery.channel, landed: next.landedAt !== null });
+  await io.publish({ type: "issued", receipt_id: receipt.id, status: "issued" });
+  if (next.landedAt && (plan.delivery.channel === "sms" || plan.delivery.channel === "email")) await io.schedule(ports.clock());
+  return next;
+}
+
+/**
+ * Writes the issued or cancelled receipt kept in `unwritten`. A retry first asks whether an
+ * earlier attempt landed after all (a lost reply), so the write is never applied twice.
+ */
+export async function writeReceipt(ports: Ports, state: SessionState, io: Pick<SessionIo, "schedule">, retry: boolean): Promise<SessionState> {
+  const statements = state.unwritten ?? receiptWrite(ports.database.db, state);
+  try {
+    if (!(retry && (await landed(ports.database.db, state.receipt.id)))) await ports.database.batchRaw(statements);
+  } catch (error) {
+    ports.log.warn("receipt.write_failed", { receipt_id: state.receipt.id, error: error instanceof Error ? error.message : String(error) });
+    await io.schedule(new Date(ports.clock().getTime() + ports.config.retryBaseMs));
+    return { ...state, unwritten: statements };
+  }
+  const next = landedState(ports, state);
+  const channel = (state.receipt.delivery as { channel?: string } | null)?.channel;
+  if (retry && (channel === "sms" || channel === "email")) await io.schedule(ports.clock());
+  return next;
+}
+
+/** In the database now: only the answers kept for Idempotency-Keys stay here, without personal data. */
+const landedState = (ports: Ports, state: SessionState): SessionState => ({
+  ...state,
+  receipt: { ...state.receipt, customer: null },
+  finalizing: null,
+  unwritten: null,
+  landedAt: ports.clock().toISOString(),
+});
+
+function issuedState(ports: Ports, state: SessionState, plan: FinalizePlan, document: FiscalDocument): SessionState {
+  const { receipt } = state;
+  const channel = plan.delivery.channel as Channel;
+  const issuedAt = document.issuedAt;
+  const record = {
+    ...receipt,
+    status: "issued" as const,
+    issuedAt,
+    total: plan.sale.total,
+    electronic: plan.delivery.electronic,
+    delivery: { channel, status: INITIAL_STATUS[channel], attempts: 0, reason: plan.delivery.reason },
+    expiresAt: new Date(Date.parse(issuedAt) + ports.config.retentionDays * 86_400_000).toISOString(),
+    qrChoiceUntil: null,
+  };
+  const withKey = { ...record, pdfKey: pdfKeyFor({ receipt: record }) };
+  const event = { type: "issued", at: issuedAt, data: { device_id: receipt.deviceId, number: document.number, channel, reason: plan.delivery.reason, total: plan.sale.total } };
+  return { ...state, receipt: withKey, fiscal: fiscalRowOf(document), events: [...state.events, event], finalizing: null };
+}
+
+function messagesFor(ports: Ports, state: SessionState, plan: FinalizePlan): OutboxInsert[] {
+  const { channel, recipient } = plan.delivery;
+  if (!recipient || (channel !== "sms" && channel !== "email")) return [];
+  const record = recordOf(state);
+  return [outboxRow(ports, record, receiptDocument(record), { channel, recipient, copy: 0 })];
+}

@@ -1,0 +1,59 @@
+/**
+ * An open receipt as its session holds it: everything the till has been told is stored, in the
+ * shape the database will take it once the receipt is issued or cancelled.
+ */
+import type { Line, Payment } from "../../core/receipt";
+import type { RawStatement } from "../../db/database";
+import type { FiscalRow, ReceiptRecord, ReceiptRow } from "../../db/receipts";
+import type { merchants, stores } from "../../db/schema";
+import type { SaleRequest } from "../../simulator";
+
+export interface SessionEvent {
+  type: string;
+  at: string;
+  data: Record<string, unknown>;
+}
+
+/** An answer kept for an Idempotency-Key, replayed byte for byte. */
+export interface StoredAnswer {
+  fingerprint: string;
+  status: number;
+  body: string;
+  at: string;
+}
+
+/** What a finalize decided before it asked the device; kept so an interrupted finalize resumes the same. */
+export interface FinalizePlan {
+  sale: SaleRequest;
+  delivery: { channel: string; electronic: boolean; reason: string; recipient: string | null };
+  rememberHash: string | null;
+}
+
+export interface SessionState {
+  receipt: ReceiptRow;
+  merchant: typeof merchants.$inferSelect;
+  store: typeof stores.$inferSelect;
+  lines: Line[];
+  payments: Payment[];
+  fiscal: FiscalRow | null;
+  /** The fiscal data operator's acknowledgement of the sale document, when it came with it. */
+  operatorAck: ReceiptRecord["operatorAck"];
+  events: SessionEvent[];
+  answers: Record<string, StoredAnswer>;
+  /** Set while the device is (or may be) fiscalizing this receipt. */
+  finalizing: FinalizePlan | null;
+  /** The issued or cancelled receipt's write, while the database does not have it yet. */
+  unwritten: RawStatement[] | null;
+  /** When the database took the receipt; from then on only the kept answers are served from here. */
+  landedAt: string | null;
+}
+
+export const recordOf = (state: SessionState): ReceiptRecord => ({
+  receipt: state.receipt,
+  merchant: state.merchant,
+  store: state.store,
+  lines: state.lines,
+  payments: state.payments,
+  fiscal: state.fiscal,
+  operatorAck: state.operatorAck,
+});
