@@ -21,8 +21,11 @@ export interface Env extends ConfigEnv {
   LOG_LEVEL?: string;
 }
 
-/** D1 calls made by this isolate: the benchmark and tests read it to count round trips per receipt. */
-export const d1Calls = { count: 0 };
+/**
+ * D1 round trips made by this isolate, read by the benchmark and tests to count calls per receipt;
+ * `failBatches` makes the next batches fail as an unreachable D1 would (tests only).
+ */
+export const d1Calls = { count: 0, failBatches: 0 };
 
 export function d1Database(d1: D1Database): Database {
   const counted = countCalls(d1);
@@ -62,6 +65,10 @@ function countCalls(d1: D1Database): D1Database {
       if (property === "batch") {
         return (statements: D1PreparedStatement[]) => {
           d1Calls.count++;
+          if (d1Calls.failBatches > 0) {
+            d1Calls.failBatches--;
+            return Promise.reject(new Error("D1_ERROR: simulated outage"));
+          }
           return target.batch(statements);
         };
       }

@@ -90,9 +90,14 @@ describe("database guards (migrations/0001)", () => {
   it("keeps fiscal documents append-only and issuance consistent with the lines", async () => {
     await expect(sql.execute("UPDATE fiscal_documents SET signature = 'forged'")).rejects.toThrow(/append-only/);
     await expect(sql.execute("DELETE FROM fiscal_documents")).rejects.toThrow(/append-only/);
-    const till = await Till.login(host);
-    const receipt = await till.paidReceipt(1000);
-    await expect(sql.execute({ sql: "UPDATE receipts SET status = 'issued', total = 999 WHERE id = ?", args: [receipt.id] })).rejects.toThrow(/receipt-changed-during-issue/);
+    // An issued receipt reaches the database as it is written: open, then issued, in one batch.
+    const id = "rcp_guard_test";
+    await sql.batch([
+      { sql: "INSERT INTO receipts (id, merchant_id, store_id, terminal_id, device_id, status, currency, country, token, created_at) VALUES (?, 'mer_demo_pl', 'sto_demo_pl', 'trm_demo_pl', 'dev_demo_pl', 'open', 'PLN', 'PL', ?, 'now')", args: [id, `tok-${id}`] },
+      { sql: "INSERT INTO receipt_lines (id, receipt_id, position, name, quantity_milli, unit_price, vat_rate, amount) VALUES ('ln_guard', ?, 1, 'x', 1000, 1000, '23', 1000)", args: [id] },
+      { sql: "INSERT INTO payments (id, receipt_id, method, amount, confirmed, created_at) VALUES ('pay_guard', ?, 'cash', 1000, 1, 'now')", args: [id] },
+    ], "write");
+    await expect(sql.execute({ sql: "UPDATE receipts SET status = 'issued', total = 999 WHERE id = ?", args: [id] })).rejects.toThrow(/receipt-changed-during-issue/);
     const { rows } = await sql.execute("SELECT device_id, number FROM fiscal_documents ORDER BY number");
     const numbers = rows.map((r) => Number(r.number));
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));

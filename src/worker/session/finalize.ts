@@ -139,7 +139,8 @@ async function issue(ports: Ports, state: SessionState, plan: FinalizePlan, io: 
     if (!(error instanceof DomainError && error.status === 503)) await io.save(state);
     throw error;
   }
-  if (!issued) throw new Error(`receipt ${receipt.id}: the device gave no document`);
+  // A repeat: the device made this document before (and on Deno/Node wrote the receipt with it).
+  issued ??= { ...issuedState(ports, marked, plan, sale.document), operatorAck: null };
   let next: SessionState = issued;
   if (!sale.written) next = await writeReceipt(ports, { ...issued, unwritten: sale.statements }, io, retry);
   else next = landedState(ports, issued);
