@@ -21,6 +21,8 @@ export interface Database {
   batch(statements: [Statement, ...Statement[]]): Promise<void>;
   /** The same for statements kept as plain data. */
   batchRaw(statements: RawStatement[]): Promise<void>;
+  /** Round trips made so far by this isolate, where the host counts them (D1). */
+  calls?(): number;
 }
 
 export const toRaw = (statement: Statement): RawStatement => {

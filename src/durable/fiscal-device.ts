@@ -13,7 +13,7 @@ import type { TerminalContext } from "../worker/auth";
 import { workerPorts, type Env } from "../worker/env";
 import type { DeviceOp, DeviceOpResults, DeviceStore, Ports, SaleResult } from "../worker/ports";
 import { capture, type RpcResult } from "../worker/rpc-result";
-import { deviceRow, fiscalSale, stateFromRow } from "../worker/services/device";
+import { freshDeviceRow, fiscalSale, stateFromRow } from "../worker/services/device";
 import { applyDeviceOp } from "../worker/services/device-gate";
 
 const SALE_KEPT_MS = 86_400_000;
@@ -51,7 +51,7 @@ export class FiscalDevice extends DurableObject<Env> {
         const stored = await storage.get<FullDeviceState>("state");
         if (stored) return (this.state = stored);
         // First use here: the device starts from its row (where its state lived before it had an object).
-        const row = await deviceRow(this.ports!, deviceId);
+        const row = await freshDeviceRow(this.ports!, deviceId);
         return row ? stateFromRow(row) : null;
       },
       commit: async (_deviceId, next, statements, sale) => {

@@ -6,7 +6,7 @@
 import { toRaw } from "../db/database";
 import type { FullDeviceState, DeviceState } from "../simulator";
 import type { DeviceGate, DeviceStore, Ports, SaleResult } from "../worker/ports";
-import { deviceRow, fiscalSale, saveDevice, stateFromRow } from "../worker/services/device";
+import { freshDeviceRow, fiscalSale, saveDevice, stateFromRow } from "../worker/services/device";
 import { applyDeviceOp } from "../worker/services/device-gate";
 import type { LocalDatabase } from "./libsql";
 
@@ -19,7 +19,7 @@ export function localDeviceStore(database: LocalDatabase, ports: () => Ports): D
   const load = async (deviceId: string): Promise<DeviceState | null> => {
     const known = states.get(deviceId);
     if (known) return known;
-    const row = await deviceRow(ports(), deviceId);
+    const row = await freshDeviceRow(ports(), deviceId);
     return row ? stateFromRow(row) : null;
   };
   return {

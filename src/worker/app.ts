@@ -11,6 +11,7 @@ import { authRoutes } from "./routes/auth";
 import { customerRoutes } from "./routes/customer";
 import { deviceRoutes } from "./routes/devices";
 import { devOutboxRoutes } from "./routes/dev-outbox";
+import { devStatsRoutes } from "./routes/dev-stats";
 import { receiptRoutes } from "./routes/receipts";
 import { verifyRoutes } from "./routes/verify";
 
@@ -51,6 +52,7 @@ export function createApp(ports: Ports) {
   deviceRoutes(app, ports);
   customerRoutes(app, ports);
   devOutboxRoutes(app, ports);
+  devStatsRoutes(app, ports);
   verifyRoutes(app, ports);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });

@@ -18,3 +18,16 @@ export function ttlCache<V>(ttlMs: number, maxEntries = 1000) {
     },
   };
 }
+
+/**
+ * One cache per database: a process that runs several hosts (tests, benchmarks) must not answer
+ * one host from another's rows.
+ */
+export function cachePerDatabase<V>(ttlMs: number): (database: object) => ReturnType<typeof ttlCache<V>> {
+  const caches = new WeakMap<object, ReturnType<typeof ttlCache<V>>>();
+  return (database) => {
+    let cache = caches.get(database);
+    if (!cache) caches.set(database, (cache = ttlCache<V>(ttlMs)));
+    return cache;
+  };
+}

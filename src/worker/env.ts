@@ -35,6 +35,7 @@ export function d1Database(d1: D1Database): Database {
     async batch(statements) {
       await db.batch(statements);
     },
+    calls: () => d1Calls.count,
     async batchRaw(statements) {
       if (statements.length === 0) return;
       await counted.batch(statements.map(({ sql, params }) => d1.prepare(sql).bind(...params)));

@@ -6,6 +6,8 @@ export interface Service {
   url: string;
   output(): string;
   stop(): Promise<void>;
+  /** Ends the process group at once (SIGKILL), as a crash or power cut would. */
+  kill(): Promise<void>;
 }
 
 export function freePort(): Promise<number> {
@@ -44,6 +46,10 @@ export async function startService(command: string, args: string[], env: Record<
   return {
     url,
     output: () => log,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGKILL");
+      await exited;
+    },
     stop() {
       stopping ??= (async () => {
         // The whole process group: npm/npx/tsx wrappers and the workerd they started.
@@ -60,6 +66,11 @@ export const DENO = ["--yes", "deno@2.9.6", "run", "--allow-net", "--allow-read"
 /** `npm start` itself, on a free port with its state in a folder of the caller's. */
 export async function startWranglerDev(persistDir: string): Promise<Service> {
   return startService("npm", ["start", "--silent"], { PORT: String(await freePort()), PERSIST_DIR: persistDir }, /listening on (http:\/\/127\.0\.0\.1:\d+)/, 180_000);
+}
+
+/** The Node host as its own process (`npm run start:node`), on a free port with its data in `dataDir`. */
+export async function startNode(dataDir: string): Promise<Service> {
+  return startService("npx", ["tsx", "src/runtime/node.ts"], { PORT: String(await freePort()), DATA_DIR: dataDir }, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
 }
 
 export async function startDeno(dataDir: string): Promise<Service> {

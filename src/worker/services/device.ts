@@ -23,7 +23,7 @@ import {
   type Signer,
 } from "../../simulator";
 import type { TerminalContext } from "../auth";
-import { ttlCache } from "../cache";
+import { cachePerDatabase } from "../cache";
 import type { Ports, SaleResult } from "../ports";
 import { deviceKey } from "./device-keys";
 
@@ -36,10 +36,15 @@ export interface LoadedDevice {
 }
 
 /** Device rows hardly change (id, merchant, serial): read once a minute per isolate, not per operation. */
-const rows = ttlCache<DeviceRow | null>(60_000);
+const rows = cachePerDatabase<DeviceRow | null>(60_000);
 
 export async function deviceRow(ports: Ports, deviceId: string): Promise<DeviceRow | null> {
-  return rows.get(deviceId, async () => (await ports.database.db.select().from(devices).where(eq(devices.id, deviceId)).get()) ?? null);
+  return rows(ports.database).get(deviceId, () => freshDeviceRow(ports, deviceId));
+}
+
+/** The row as it is now: where a device's state starts, it must not come from a cache. */
+export async function freshDeviceRow(ports: Ports, deviceId: string): Promise<DeviceRow | null> {
+  return (await ports.database.db.select().from(devices).where(eq(devices.id, deviceId)).get()) ?? null;
 }
 
 /** A device's state as its database row holds it: where a device starts before it has state of its own. */

@@ -2,21 +2,21 @@
 import { eq } from "drizzle-orm";
 import { notFound } from "../../core/errors";
 import { merchants, stores } from "../../db/schema";
-import { ttlCache } from "../cache";
+import { cachePerDatabase } from "../cache";
 import type { Ports } from "../ports";
 
 const TTL_MS = 60_000;
-const merchantRows = ttlCache<typeof merchants.$inferSelect | undefined>(TTL_MS);
-const storeRows = ttlCache<typeof stores.$inferSelect | undefined>(TTL_MS);
+const merchantRows = cachePerDatabase<typeof merchants.$inferSelect | undefined>(TTL_MS);
+const storeRows = cachePerDatabase<typeof stores.$inferSelect | undefined>(TTL_MS);
 
 export async function merchantOf(ports: Ports, merchantId: string): Promise<typeof merchants.$inferSelect> {
-  const row = await merchantRows.get(merchantId, () => ports.database.db.select().from(merchants).where(eq(merchants.id, merchantId)).get());
+  const row = await merchantRows(ports.database).get(merchantId, () => ports.database.db.select().from(merchants).where(eq(merchants.id, merchantId)).get());
   if (!row) throw notFound("Merchant");
   return row;
 }
 
 export async function storeOf(ports: Ports, storeId: string): Promise<typeof stores.$inferSelect> {
-  const row = await storeRows.get(storeId, () => ports.database.db.select().from(stores).where(eq(stores.id, storeId)).get());
+  const row = await storeRows(ports.database).get(storeId, () => ports.database.db.select().from(stores).where(eq(stores.id, storeId)).get());
   if (!row) throw notFound("Store");
   return row;
 }
