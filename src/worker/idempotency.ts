@@ -24,7 +24,7 @@ export const IN_FLIGHT_LEASE_MS = 60_000;
 
 export const keptAnswer = (status: number) => status < 500 && status !== 409 && status !== 429;
 
-async function fingerprintOf(method: string, url: URL, body: string): Promise<string> {
+export async function fingerprintOf(method: string, url: URL, body: string): Promise<string> {
   let normalized = body;
   try {
     if (body !== "") normalized = canonicalJson(JSON.parse(body) as JsonValue);

@@ -5,6 +5,7 @@ import { createClient } from "@libsql/client";
 import { afterAll, beforeAll } from "vitest";
 import { startNodeServer, type NodeServer } from "../../src/runtime/node-server";
 import { apiScenarios } from "../support/api-scenarios";
+import { idempotencyScenarios } from "../support/idempotency-scenarios";
 
 const quiet = { info() {}, warn() {}, error: (event: string, fields?: object) => console.error(event, fields) };
 const dataDir = mkdtempSync(join(tmpdir(), "ereceipt-node-"));
@@ -29,3 +30,12 @@ apiScenarios(() => ({
     client.close();
   },
 }));
+
+idempotencyScenarios(
+  () => ({ name: "node", baseUrl: server.url, fetch: (url, init) => fetch(url, init), expire: async () => {} }),
+  async (claim) => {
+    const client = createClient({ url: `file:${join(dataDir, "ereceipt.db")}` });
+    await client.execute({ sql: "INSERT INTO idempotency_keys (terminal_id, key, fingerprint, state, created_at) VALUES (?, ?, ?, 'in_flight', ?)", args: [claim.terminalId, claim.key, claim.fingerprint, claim.createdAt] });
+    client.close();
+  },
+);
