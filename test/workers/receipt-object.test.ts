@@ -39,6 +39,22 @@ describe("the receipt's Durable Object", () => {
     expect(events).toEqual(["opened", "line_added", "line_added", "payment_added", "issued"]);
   });
 
+  it("renders the PDF on first download, not in finalize, and serves the same bytes after", async () => {
+    const till = await Till.login(host);
+    const receipt = await till.paidReceipt(777);
+    await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "qr" } });
+    const key = `receipts/mer_demo_pl/${receipt.id}.pdf`;
+    expect(await env.PDFS.head(key)).toBeNull();
+    const first = await host.fetch(`${receipt.customer_url}/pdf`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("content-type")).toBe("application/pdf");
+    const bytes = new Uint8Array(await first.arrayBuffer());
+    expect(await env.PDFS.head(key)).not.toBeNull();
+    await env.PDFS.delete(key);
+    const again = new Uint8Array(await (await host.fetch(`${receipt.customer_url}/pdf`)).arrayBuffer());
+    expect(again).toEqual(bytes);
+  });
+
   it("keeps acknowledged lines and payments when the object is evicted", async () => {
     const till = await Till.login(host);
     const receipt = await till.open([LINE]);
