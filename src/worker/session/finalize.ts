@@ -4,6 +4,7 @@
  * fails the receipt is still issued and readable here; the alarm writes it until it lands.
  */
 import { DomainError } from "../../core/errors";
+import { toRaw } from "../../db/database";
 import { decideDelivery, type Channel, type Customer } from "../../core/delivery";
 import { profileFor } from "../../core/profiles";
 import { assertOpen, assertReadyToIssue, computeTotals } from "../../core/receipt";
@@ -130,8 +131,8 @@ async function issue(ports: Ports, state: SessionState, plan: FinalizePlan, io: 
       const ack = acks.find((a) => a.number === document.number);
       issued = { ...issuedState(ports, marked, plan, document), operatorAck: ack ? { ackId: ack.ackId, ackedAt: ack.ackedAt } : null };
       const outbox = messagesFor(ports, issued, plan);
-      const also = plan.rememberHash ? [rememberStatement(ports.database.db, receipt.merchantId, plan.rememberHash, plan.delivery.channel as Channel, plan.sale.issuedAt)] : [];
-      return receiptWrite(ports.database.db, issued, { outbox, acks, also });
+      const also = plan.rememberHash ? [toRaw(rememberStatement(ports.database.db, receipt.merchantId, plan.rememberHash, plan.delivery.channel as Channel, plan.sale.issuedAt))] : [];
+      return receiptWrite(issued, { outbox, acks, also });
     });
   } catch (error) {
     // A refusal leaves nothing fiscalized: the receipt stays open for the till to fix and retry.
@@ -156,7 +157,7 @@ async function issue(ports: Ports, state: SessionState, plan: FinalizePlan, io: 
  * earlier attempt landed after all (a lost reply), so the write is never applied twice.
  */
 export async function writeReceipt(ports: Ports, state: SessionState, io: Pick<SessionIo, "schedule">, retry: boolean): Promise<SessionState> {
-  const statements = state.unwritten ?? receiptWrite(ports.database.db, state);
+  const statements = state.unwritten ?? receiptWrite(state);
   try {
     if (!(retry && (await landed(ports.database.db, state.receipt.id)))) await ports.database.batchRaw(statements);
   } catch (error) {

@@ -6,32 +6,35 @@
  * check every receipt that lands.
  */
 import { eq } from "drizzle-orm";
-import { toRaw, type Db, type RawStatement, type Statement } from "../../db/database";
-import { ackInserts } from "../services/device";
-import { events, fiscalDocuments, openReceipts, outbox, payments, receiptLines, receipts } from "../../db/schema";
+import type { Db, RawStatement } from "../../db/database";
+import { insertRow } from "../../db/rows";
+import { events, fiscalDocuments, operatorAcks, outbox, payments, receiptLines, receipts } from "../../db/schema";
 import type { OperatorAck } from "../../simulator";
 import type { SessionState } from "./state";
 
 export type OutboxRow = typeof outbox.$inferInsert;
 
-export function receiptWrite(db: Db, state: SessionState, extra: { outbox?: OutboxRow[]; acks?: OperatorAck[]; also?: Statement[] } = {}): RawStatement[] {
+const SET_STATUS = 'UPDATE "receipts" SET "status" = ?, "total" = ?, "issued_at" = ?, "cancelled_at" = ? WHERE "id" = ?';
+const FORGET_OPEN = 'DELETE FROM "open_receipts" WHERE "id" = ?';
+const ACK = 'ON CONFLICT DO NOTHING';
+
+export function receiptWrite(state: SessionState, extra: { outbox?: OutboxRow[]; acks?: OperatorAck[]; also?: RawStatement[] } = {}): RawStatement[] {
   const { receipt } = state;
-  const statements: Statement[] = [
-    db.insert(receipts).values({ ...receipt, status: "open", total: null, issuedAt: null, cancelledAt: null }),
+  return [
+    insertRow(receipts, { ...receipt, status: "open", total: null, issuedAt: null, cancelledAt: null }),
     ...state.lines.map(({ id, position, name, quantityMilli, unitPrice, discount, vatRate, amount, voided }) =>
-      db.insert(receiptLines).values({ id, receiptId: receipt.id, position, name, quantityMilli, unitPrice, discount, vatRate, amount, voided }),
+      insertRow(receiptLines, { id, receiptId: receipt.id, position, name, quantityMilli, unitPrice, discount, vatRate, amount, voided }),
     ),
-    ...state.payments.map(({ id, method, amount, confirmed }) => db.insert(payments).values({ id, receiptId: receipt.id, method, amount, confirmed, createdAt: receipt.createdAt })),
-    db.update(receipts).set({ status: receipt.status, total: receipt.total, issuedAt: receipt.issuedAt, cancelledAt: receipt.cancelledAt }).where(eq(receipts.id, receipt.id)),
-    ...(state.fiscal ? [db.insert(fiscalDocuments).values(state.fiscal)] : []),
-    ...state.events.map((e) => db.insert(events).values({ receiptId: receipt.id, merchantId: receipt.merchantId, type: e.type, data: e.data, at: e.at })),
-    ...(extra.outbox ?? []).map((row) => db.insert(outbox).values(row)),
-    ...ackInserts(db, { acks: extra.acks ?? [] }),
+    ...state.payments.map(({ id, method, amount, confirmed }) => insertRow(payments, { id, receiptId: receipt.id, method, amount, confirmed, createdAt: receipt.createdAt })),
+    { sql: SET_STATUS, params: [receipt.status, receipt.total, receipt.issuedAt, receipt.cancelledAt, receipt.id] },
+    ...(state.fiscal ? [insertRow(fiscalDocuments, state.fiscal)] : []),
+    ...state.events.map((e) => insertRow(events, { receiptId: receipt.id, merchantId: receipt.merchantId, type: e.type, data: e.data, at: e.at })),
+    ...(extra.outbox ?? []).map((row) => insertRow(outbox, row)),
+    ...(extra.acks ?? []).map(({ deviceId, number, ackId, ackedAt }) => insertRow(operatorAcks, { deviceId, number, ackId, ackedAt }, ACK)),
     ...(extra.also ?? []),
     // On Deno/Node the open receipt's row goes in the same transaction; on Workers the table is empty.
-    db.delete(openReceipts).where(eq(openReceipts.id, receipt.id)),
+    { sql: FORGET_OPEN, params: [receipt.id] },
   ];
-  return statements.map(toRaw);
 }
 
 /** Whether the write already landed (a retry after a lost reply must not write twice). */
