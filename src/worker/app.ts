@@ -3,6 +3,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { DomainError } from "../core/errors";
 import { verifyToken, type TerminalContext } from "./auth";
+import { baseUrlOf } from "./base-url";
 import { idempotency } from "./idempotency";
 import type { Ports } from "./ports";
 import { errorToProblem, validationError } from "./problem";
@@ -10,6 +11,7 @@ import { authRoutes } from "./routes/auth";
 import { customerRoutes } from "./routes/customer";
 import { deviceRoutes } from "./routes/devices";
 import { devOutboxRoutes } from "./routes/dev-outbox";
+import { documentConfig, registerComponents } from "./routes/openapi";
 import { receiptRoutes } from "./routes/receipts";
 import { verifyRoutes } from "./routes/verify";
 
@@ -52,11 +54,8 @@ export function createApp(ports: Ports) {
   devOutboxRoutes(app, ports);
   verifyRoutes(app, ports);
 
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: { title: "eReceipt Edge", version: "1.0.0", description: "POS tills -> fiscalized receipts -> the customer's phone. See API.md." },
-  });
+  registerComponents(app.openAPIRegistry);
+  app.doc31("/openapi.json", (c) => documentConfig(baseUrlOf(c, ports)));
   return app;
 }
 

@@ -1,0 +1,112 @@
+// The contract a generator and an integrator read: /openapi.json as the app builds it, linted by Redocly
+// (recommended rules, redocly.yaml) and held to the rules Redocly does not know. Generic over the
+// routes, so an endpoint added later must carry the same (operationId, examples, problems, headers).
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PROBLEM_CODES } from "../../src/worker/problem-codes";
+import { openApiDocument } from "../../scripts/openapi";
+
+type Json = Record<string, unknown>;
+type Operation = {
+  operationId?: string;
+  security?: Record<string, string[]>[];
+  parameters?: Json[];
+  requestBody?: { content: Record<string, { example?: unknown; examples?: unknown }> };
+  responses: Record<string, { headers?: Json; content?: Record<string, { schema?: { $ref?: string } }> }>;
+};
+
+let doc: Json;
+const operations: { method: string; path: string; op: Operation }[] = [];
+
+beforeAll(async () => {
+  doc = await openApiDocument();
+  for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, Operation>>)) {
+    for (const [method, op] of Object.entries(item)) operations.push({ method, path, op });
+  }
+});
+
+const name = ({ method, path }: { method: string; path: string }) => `${method.toUpperCase()} ${path}`;
+const resolve = (ref: string) => ref.replace(/^#\//, "").split("/").reduce<unknown>((node, key) => (node as Json)[key], doc) as Json;
+
+describe("the OpenAPI document", () => {
+  it("lints clean with Redocly's recommended rules", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ereceipt-lint-"));
+    try {
+      const file = join(dir, "openapi.json");
+      writeFileSync(file, JSON.stringify(doc, null, 2));
+      const run = await promisify(execFile)("node_modules/.bin/redocly", ["lint", file, "--config", "redocly.yaml", "--format", "json"]).catch(
+        (error: { stdout: string; stderr: string }) => error,
+      );
+      const report = JSON.parse(run.stdout) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string; location: { pointer: string }[] }[] };
+      const problems = report.problems.map((p) => `${p.ruleId} at ${p.location[0]?.pointer}: ${p.message}`);
+      expect(problems).toEqual([]);
+      expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("names the server it is served from, a licence and the versioning policy", () => {
+    expect(doc.servers).toEqual([{ url: "https://ereceipt-edge.dev", description: "This service" }]);
+    const info = doc.info as { license: { identifier: string }; description: string };
+    expect(info.license.identifier).toBe("Apache-2.0");
+    expect(info.description).toMatch(/## Versioning and deprecation/);
+    expect(info.description).toMatch(/deprecated: true/);
+  });
+
+  it("gives every operation a unique operationId and its own security decision", () => {
+    const ids = operations.map(({ op }) => op.operationId);
+    expect(operations.filter(({ op }) => !op.operationId).map(name)).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(operations.filter(({ op }) => op.security === undefined).map(name)).toEqual([]);
+    const open = operations.filter(({ op }) => op.security?.length === 0).map(name);
+    expect(open.sort()).toEqual(["GET /.well-known/jwks.json", "GET /verify", "POST /v1/auth/token"]);
+  });
+
+  it("shows an example for every request body", () => {
+    const missing = operations.flatMap(({ method, path, op }) =>
+      Object.entries(op.requestBody?.content ?? {}).filter(([, media]) => media.example === undefined && media.examples === undefined).map(([type]) => `${name({ method, path })} ${type}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("documents the Idempotency-Key header on every terminal write and the idempotent-replayed header on its answers", () => {
+    const writes = operations.filter(({ method, op }) => method !== "get" && op.security?.some((s) => "bearer" in s));
+    expect(writes.length).toBeGreaterThan(10);
+    for (const { method, path, op } of writes) {
+      expect(op.parameters, name({ method, path })).toContainEqual({ $ref: "#/components/parameters/IdempotencyKey" });
+      for (const [status, response] of Object.entries(op.responses).filter(([s]) => s.startsWith("2"))) {
+        expect(Object.keys(response.headers ?? {}), `${name({ method, path })} ${status}`).toContain("idempotent-replayed");
+      }
+    }
+    const key = resolve("#/components/parameters/IdempotencyKey");
+    expect(key).toMatchObject({ name: "Idempotency-Key", in: "header" });
+  });
+
+  it("documents each problem answer as problem+json with the codes it can carry, and Retry-After where a retry is the answer", () => {
+    const known = new Set(PROBLEM_CODES.map((p) => p.code));
+    for (const { method, path, op } of operations) {
+      const problems = Object.entries(op.responses).filter(([status]) => Number(status) >= 400);
+      const takesInput = (op.parameters?.length ?? 0) > 0 || op.requestBody !== undefined || op.security?.length !== 0;
+      if (takesInput) expect(problems.length, `${name({ method, path })} has no 4XX answer`).toBeGreaterThan(0);
+      for (const [status, response] of problems) {
+        const where = `${name({ method, path })} ${status}`;
+        const ref = response.content?.["application/problem+json"]?.schema?.$ref;
+        expect(ref, where).toBeDefined();
+        const codes = ((resolve(ref!).allOf as Json[])[1] as { properties: { code: { enum: string[] } } }).properties.code.enum;
+        expect(codes.length, where).toBeGreaterThan(0);
+        expect(codes.filter((c) => !known.has(c)), where).toEqual([]);
+        if (["409", "429", "503"].includes(status)) expect(Object.keys(response.headers ?? {}), where).toContain("Retry-After");
+      }
+    }
+  });
+
+  it("speaks to integrators only: no internal names or documents that are not shipped", () => {
+    const text = JSON.stringify(doc);
+    expect(text).not.toMatch(/seed 0\d\d|loymax|API\.md|shared\//i);
+  });
+});
