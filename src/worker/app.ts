@@ -13,6 +13,7 @@ import { deviceRoutes } from "./routes/devices";
 import { devOutboxRoutes } from "./routes/dev-outbox";
 import { documentConfig, registerComponents } from "./routes/openapi";
 import { receiptRoutes } from "./routes/receipts";
+import { referenceRoutes } from "./routes/reference";
 import { verifyRoutes } from "./routes/verify";
 
 export type AppEnv = { Variables: { terminal: TerminalContext } };
@@ -56,6 +57,7 @@ export function createApp(ports: Ports) {
 
   registerComponents(app.openAPIRegistry);
   app.doc31("/openapi.json", (c) => documentConfig(baseUrlOf(c, ports)));
+  referenceRoutes(app);
   return app;
 }
 
