@@ -62,9 +62,9 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   { code: "ebin-forbidden", statuses: [422], title: "Digital waste bin not allowed", meaning: "The country does not allow receipts to be discarded unprinted (Norway); print or send it.", retry: "new-key", stored: true, areas: ["receipts"] },
 
   // The fiscal device
-  deviceNotReady("device-paper-out", "Fiscal device: paper out", "The device's printer has no paper. Load paper, then retry."),
+  deviceNotReady("device-paper-out", "Fiscal device: paper out", "The device's printer has no paper. Load paper and retry, or deliver the receipt electronically (a new request, so a new key)."),
   deviceNotReady("device-clock-skew", "Fiscal device: clock skew", "The till's clock is behind the device's last document. Set the clock, then retry."),
-  deviceNotReady("device-no-open-shift", "Fiscal device: no open shift", "Open a shift (`POST /v1/devices/{id}/shifts`), then retry."),
+  deviceNotReady("device-no-open-shift", "Fiscal device: no open shift", "The shift to close is not open (a sale opens one by itself). Open a shift if one is needed, then retry."),
   deviceNotReady("device-shift-expired", "Fiscal device: shift expired", "The shift is older than 24 hours. Close it (Z report), open a new one, then retry."),
   deviceNotReady("device-offline-limit", "Fiscal device: offline limit", "Too many documents wait for the fiscal data operator. Restore the connection, then retry."),
   { code: "device-shift-open", statuses: [409], title: "Fiscal device: shift open", meaning: "A shift is already open; close it before opening another.", retry: "none", stored: true, areas: ["devices"] },
