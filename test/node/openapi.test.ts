@@ -38,7 +38,9 @@ describe("the OpenAPI document", () => {
     try {
       const file = join(dir, "openapi.json");
       writeFileSync(file, JSON.stringify(doc, null, 2));
-      const run = await promisify(execFile)("node_modules/.bin/redocly", ["lint", file, "--config", "redocly.yaml", "--format", "json"]).catch(
+      const run = await promisify(execFile)("node_modules/.bin/redocly", ["lint", file, "--config", "redocly.yaml", "--format", "json"], {
+        env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+      }).catch(
         (error: { stdout: string; stderr: string }) => error,
       );
       const report = JSON.parse(run.stdout) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string; location: { pointer: string }[] }[] };
