@@ -1,6 +1,5 @@
 /** Helpers so route definitions stay short and every answer is documented alike, and the document's frame. */
-import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
-import { z } from "@hono/zod-openapi";
+import { z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { ZodType } from "zod";
 import { codesFor, type ProblemArea } from "../problem-codes";
 import { ProblemSchema } from "../schemas";
@@ -75,7 +74,7 @@ export const idempotencyKey = [ref("parameters", "IdempotencyKey")];
 export const bearer = [{ bearer: [] }];
 export const publicAccess: { [name: string]: string[] }[] = [];
 
-export function registerComponents(registry: OpenAPIRegistry): void {
+export function registerComponents(registry: OpenAPIHono["openAPIRegistry"]): void {
   registry.registerComponent("securitySchemes", "bearer", {
     type: "http",
     scheme: "bearer",
