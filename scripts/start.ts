@@ -88,8 +88,8 @@ for (let i = 0; i < 600; i++) {
   await new Promise((r) => setTimeout(r, 250));
 }
 ready = true;
-console.log(`\n${startupBanner(base, apiKey, "Workers (wrangler dev, state in " + persist + ")")}`);
-console.log(`  Retention: the hourly job runs here every hour as the cron does when deployed; now: npm run retention\n`);
+const retentionLine = "  Retention: the hourly job runs here every hour as the cron does when deployed; now: npm run retention";
+console.log(`\n${startupBanner(base, apiKey, "Workers (wrangler dev, state in " + persist + ")")}\n${retentionLine}\n`);
 
 // wrangler dev does not fire cron triggers; the scheduled handler is reachable at this path.
 const retention = setInterval(() => {

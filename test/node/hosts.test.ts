@@ -46,7 +46,7 @@ describe("hosts as a developer starts them", () => {
     expect(beforeBanner[0]).toMatch(/^migrations: applied \d+ \(0000_init, .*\) to local D1/);
     expect(beforeBanner.length).toBeLessThanOrEqual(2);
     expect(first.output()).not.toMatch(/│|getaddrinfo|^\s+at /m);
-    expect(first.output()).toContain("Retention: the hourly job runs here");
+    await expect.poll(() => first.output()).toContain("Retention: the hourly job runs here");
     // The retention job on demand (npm run retention) runs in the worker and logs what it did.
     await retentionOnWorkers(first.url);
     await expect.poll(() => first.output(), { timeout: 10_000 }).toMatch(/"event":"retention.purged"/);
