@@ -5,8 +5,13 @@
  * it can answer with is here (scripts/error-catalogue.ts).
  */
 
-/** Where a code can come from, matched to the operations of the OpenAPI document. */
-export type ProblemArea = "any" | "terminal" | "auth" | "receipts" | "devices" | "verify";
+/**
+ * Where a code can come from, matched to the operations of the OpenAPI document: `receipts` are the
+ * receipt calls that stay off the fiscal device, `fiscalization` those that reach it (finalize,
+ * copies, returns), `devices` the device's own endpoints; `terminal` codes reach every call with a
+ * bearer token, `any` codes every call.
+ */
+export type ProblemArea = "any" | "terminal" | "auth" | "receipts" | "fiscalization" | "devices" | "verify";
 
 export interface ProblemCode {
   code: string;
@@ -27,7 +32,7 @@ export interface ProblemCode {
 
 /** Refusals the till is told to fix and retry: not stored, so the same key runs again once fixed. */
 const deviceNotReady = (code: string, title: string, meaning: string): ProblemCode => ({
-  code, statuses: [409], title, meaning, retry: "after-fix", stored: false, areas: ["receipts", "devices"],
+  code, statuses: [409], title, meaning, retry: "after-fix", stored: false, areas: ["fiscalization", "devices"],
 });
 
 export const PROBLEM_CODES: readonly ProblemCode[] = [
@@ -48,18 +53,18 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   { code: "idempotency-mismatch", statuses: [422], title: "Idempotency-Key reused", meaning: "This key was used with a different request (method, path, query or JSON body).", retry: "new-key", stored: false, areas: ["terminal"] },
 
   // Receipts
-  { code: "receipt-not-open", statuses: [409], title: "Receipt is not open", meaning: "The receipt is issued or cancelled and can no longer be changed.", retry: "none", stored: true, areas: ["receipts"] },
-  { code: "receipt-not-issued", statuses: [409], title: "Receipt not issued", meaning: "Copies and returns need an issued receipt.", retry: "none", stored: true, areas: ["receipts"] },
-  { code: "receipt-empty", statuses: [409], title: "Receipt has no lines", meaning: "Add at least one line before finalizing.", retry: "new-key", stored: true, areas: ["receipts"] },
-  { code: "receipt-changed", statuses: [409], title: "Receipt changed while finalizing", meaning: "A line or payment changed while the receipt was being finalized; nothing was issued. Check the receipt and finalize again.", retry: "new-key", stored: true, areas: ["receipts"] },
-  { code: "payment-incomplete", statuses: [409], title: "Payments do not cover the total", meaning: "Take the rest of the payment, then finalize.", retry: "new-key", stored: true, areas: ["receipts"] },
-  { code: "card-payment-unconfirmed", statuses: [409], title: "Card payment not confirmed", meaning: "A `card_standalone` payment must be confirmed (`POST .../payments/{id}/confirm`) before finalize.", retry: "after-fix", stored: false, areas: ["receipts"] },
+  { code: "receipt-not-open", statuses: [409], title: "Receipt is not open", meaning: "The receipt is issued or cancelled and can no longer be changed.", retry: "none", stored: true, areas: ["receipts", "fiscalization"] },
+  { code: "receipt-not-issued", statuses: [409], title: "Receipt not issued", meaning: "Copies and returns need an issued receipt.", retry: "none", stored: true, areas: ["fiscalization"] },
+  { code: "receipt-empty", statuses: [409], title: "Receipt has no lines", meaning: "Add at least one line before finalizing.", retry: "new-key", stored: true, areas: ["fiscalization"] },
+  { code: "receipt-changed", statuses: [409], title: "Receipt changed while finalizing", meaning: "A line or payment changed while the receipt was being finalized; nothing was issued. Check the receipt and finalize again.", retry: "new-key", stored: true, areas: ["fiscalization"] },
+  { code: "payment-incomplete", statuses: [409], title: "Payments do not cover the total", meaning: "Take the rest of the payment, then finalize.", retry: "new-key", stored: true, areas: ["fiscalization"] },
+  { code: "card-payment-unconfirmed", statuses: [409], title: "Card payment not confirmed", meaning: "A `card_standalone` payment must be confirmed (`POST .../payments/{id}/confirm`) before finalize.", retry: "after-fix", stored: false, areas: ["fiscalization"] },
   { code: "confirmation-not-needed", statuses: [409], title: "Nothing to confirm", meaning: "Only `card_standalone` payments are confirmed.", retry: "none", stored: true, areas: ["receipts"] },
   { code: "too-many-lines", statuses: [422], title: "Too many lines", meaning: "A receipt holds at most 500 lines.", retry: "none", stored: true, areas: ["receipts"] },
-  { code: "nothing-to-return", statuses: [409], title: "Nothing left to return", meaning: "Every line of the receipt has been returned already.", retry: "none", stored: true, areas: ["receipts"] },
-  { code: "channel-unavailable", statuses: [422], title: "Delivery channel not available", meaning: "SMS or e-mail is not configured on this service; `detail` lists the channels that are.", retry: "new-key", stored: true, areas: ["receipts"] },
-  { code: "contact-required", statuses: [422], title: "Contact required", meaning: "SMS needs a phone number and e-mail an address, in `contact` or the receipt's customer.", retry: "new-key", stored: true, areas: ["receipts"] },
-  { code: "ebin-forbidden", statuses: [422], title: "Digital waste bin not allowed", meaning: "The country does not allow receipts to be discarded unprinted (Norway); print or send it.", retry: "new-key", stored: true, areas: ["receipts"] },
+  { code: "nothing-to-return", statuses: [409], title: "Nothing left to return", meaning: "Every line of the receipt has been returned already.", retry: "none", stored: true, areas: ["fiscalization"] },
+  { code: "channel-unavailable", statuses: [422], title: "Delivery channel not available", meaning: "SMS or e-mail is not configured on this service; `detail` lists the channels that are.", retry: "new-key", stored: true, areas: ["fiscalization"] },
+  { code: "contact-required", statuses: [422], title: "Contact required", meaning: "SMS needs a phone number and e-mail an address, in `contact` or the receipt's customer.", retry: "new-key", stored: true, areas: ["fiscalization"] },
+  { code: "ebin-forbidden", statuses: [422], title: "Digital waste bin not allowed", meaning: "The country does not allow receipts to be discarded unprinted (Norway); print or send it.", retry: "new-key", stored: true, areas: ["fiscalization"] },
 
   // The fiscal device
   deviceNotReady("device-paper-out", "Fiscal device: paper out", "The device's printer has no paper. Load paper and retry, or deliver the receipt electronically (a new request, so a new key)."),
@@ -68,10 +73,10 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   deviceNotReady("device-shift-expired", "Fiscal device: shift expired", "The shift is older than 24 hours. Close it (Z report), open a new one, then retry."),
   deviceNotReady("device-offline-limit", "Fiscal device: offline limit", "Too many documents wait for the fiscal data operator. Restore the connection, then retry."),
   { code: "device-shift-open", statuses: [409], title: "Fiscal device: shift open", meaning: "A shift is already open; close it before opening another.", retry: "none", stored: true, areas: ["devices"] },
-  { code: "device-invalid-request", statuses: [422], title: "Fiscal device: invalid request", meaning: "The device refused the document's content; `detail` says which field.", retry: "new-key", stored: true, areas: ["receipts", "devices"] },
-  { code: "device-return-exceeds-sale", statuses: [422], title: "Fiscal device: return exceeds sale", meaning: "A return may not give back more than was sold (minus earlier returns).", retry: "new-key", stored: true, areas: ["receipts"] },
-  { code: "device-reply-lost", statuses: [503], title: "Fiscal device reply lost", meaning: "The device did not answer; the document may exist. Retry: the same key (or the same finalize) returns it.", retry: "same-key", stored: false, areas: ["receipts", "devices"] },
-  { code: "device-power-loss", statuses: [503], title: "Fiscal device lost power", meaning: "The device lost power mid-operation; the document may exist. Retry: the same key (or the same finalize) returns it.", retry: "same-key", stored: false, areas: ["receipts", "devices"] },
+  { code: "device-invalid-request", statuses: [422], title: "Fiscal device: invalid request", meaning: "The device refused the document's content; `detail` says which field.", retry: "new-key", stored: true, areas: ["fiscalization", "devices"] },
+  { code: "device-return-exceeds-sale", statuses: [422], title: "Fiscal device: return exceeds sale", meaning: "A return may not give back more than was sold (minus earlier returns).", retry: "new-key", stored: true, areas: ["fiscalization"] },
+  { code: "device-reply-lost", statuses: [503], title: "Fiscal device reply lost", meaning: "The device did not answer; the document may exist. Retry: the same key (or the same finalize) returns it.", retry: "same-key", stored: false, areas: ["fiscalization", "devices"] },
+  { code: "device-power-loss", statuses: [503], title: "Fiscal device lost power", meaning: "The device lost power mid-operation; the document may exist. Retry: the same key (or the same finalize) returns it.", retry: "same-key", stored: false, areas: ["fiscalization", "devices"] },
   { code: "sandbox-only", statuses: [404], title: "Faults are a sandbox feature", meaning: "Fault injection is off on this service.", retry: "none", stored: true, areas: ["devices"] },
 
   // Verification (public)
@@ -82,6 +87,6 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
 
 /** The codes an operation of `area` can answer with `status`. */
 export function codesFor(area: Exclude<ProblemArea, "any" | "terminal">, status: number): string[] {
-  const reach: ProblemArea[] = area === "receipts" || area === "devices" ? ["any", "terminal", area] : ["any", area];
+  const reach: ProblemArea[] = area === "auth" || area === "verify" ? ["any", area] : ["any", "terminal", area];
   return PROBLEM_CODES.filter((p) => p.statuses.includes(status) && p.areas.some((a) => reach.includes(a))).map((p) => p.code);
 }

@@ -563,6 +563,78 @@ export interface components {
             serial: string;
             signature: string;
         };
+        FiscalizationProblem400: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "malformed-request" | "idempotency-key";
+            /** @enum {number} */
+            status?: 400;
+        };
+        FiscalizationProblem401: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "unauthorized";
+            /** @enum {number} */
+            status?: 401;
+        };
+        FiscalizationProblem404: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "not-found";
+            /** @enum {number} */
+            status?: 404;
+        };
+        FiscalizationProblem409: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "idempotency-in-flight" | "receipt-not-open" | "receipt-not-issued" | "receipt-empty" | "receipt-changed" | "payment-incomplete" | "card-payment-unconfirmed" | "nothing-to-return" | "device-paper-out" | "device-clock-skew" | "device-no-open-shift" | "device-shift-expired" | "device-offline-limit";
+            /** @enum {number} */
+            status?: 409;
+        };
+        FiscalizationProblem413: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "payload-too-large";
+            /** @enum {number} */
+            status?: 413;
+        };
+        FiscalizationProblem415: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "unsupported-media-type";
+            /** @enum {number} */
+            status?: 415;
+        };
+        FiscalizationProblem422: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "validation" | "idempotency-mismatch" | "channel-unavailable" | "contact-required" | "ebin-forbidden" | "device-invalid-request" | "device-return-exceeds-sale";
+            /** @enum {number} */
+            status?: 422;
+        };
+        FiscalizationProblem503: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "device-reply-lost" | "device-power-loss";
+            /** @enum {number} */
+            status?: 503;
+        };
         Jwks: {
             keys: {
                 alg: string;
@@ -749,7 +821,7 @@ export interface components {
              * @description Short stable code, the last segment of `type`; see docs/errors.md
              * @enum {string}
              */
-            code?: "idempotency-in-flight" | "receipt-not-open" | "receipt-not-issued" | "receipt-empty" | "receipt-changed" | "payment-incomplete" | "card-payment-unconfirmed" | "confirmation-not-needed" | "nothing-to-return" | "device-paper-out" | "device-clock-skew" | "device-no-open-shift" | "device-shift-expired" | "device-offline-limit";
+            code?: "idempotency-in-flight" | "receipt-not-open" | "confirmation-not-needed";
             /** @enum {number} */
             status?: 409;
         };
@@ -776,18 +848,9 @@ export interface components {
              * @description Short stable code, the last segment of `type`; see docs/errors.md
              * @enum {string}
              */
-            code?: "validation" | "idempotency-mismatch" | "too-many-lines" | "channel-unavailable" | "contact-required" | "ebin-forbidden" | "device-invalid-request" | "device-return-exceeds-sale";
+            code?: "validation" | "idempotency-mismatch" | "too-many-lines";
             /** @enum {number} */
             status?: 422;
-        };
-        ReceiptsProblem503: components["schemas"]["Problem"] & {
-            /**
-             * @description Short stable code, the last segment of `type`; see docs/errors.md
-             * @enum {string}
-             */
-            code?: "device-reply-lost" | "device-power-loss";
-            /** @enum {number} */
-            status?: 503;
         };
         ReturnCreated: {
             currency: string;
@@ -1456,7 +1519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem415"];
                 };
             };
-            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines`, `channel-unavailable`, `contact-required`, `ebin-forbidden`, `device-invalid-request`, `device-return-exceeds-sale` */
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1552,7 +1615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `confirmation-not-needed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -1560,16 +1623,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ReceiptsProblem409"];
-                };
-            };
-            /** @description The fiscal device did not answer; retry with the same Idempotency-Key: `device-reply-lost`, `device-power-loss` */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem503"];
                 };
             };
         };
@@ -1622,7 +1675,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem400"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem400"];
                 };
             };
             /** @description Missing or invalid token: `unauthorized` */
@@ -1631,7 +1684,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem401"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem401"];
                 };
             };
             /** @description Not found (or another merchant's): `not-found` */
@@ -1640,17 +1693,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem404"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `confirmation-not-needed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem409"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem409"];
                 };
             };
             /** @description Body too large: `payload-too-large` */
@@ -1659,7 +1712,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem413"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem413"];
                 };
             };
             /** @description Body is not JSON: `unsupported-media-type` */
@@ -1668,16 +1721,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem415"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem415"];
                 };
             };
-            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines`, `channel-unavailable`, `contact-required`, `ebin-forbidden`, `device-invalid-request`, `device-return-exceeds-sale` */
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `channel-unavailable`, `contact-required`, `ebin-forbidden`, `device-invalid-request`, `device-return-exceeds-sale` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem422"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem422"];
                 };
             };
             /** @description The fiscal device did not answer; retry with the same Idempotency-Key: `device-reply-lost`, `device-power-loss` */
@@ -1687,7 +1740,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem503"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem503"];
                 };
             };
         };
@@ -1750,7 +1803,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem400"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem400"];
                 };
             };
             /** @description Missing or invalid token: `unauthorized` */
@@ -1759,7 +1812,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem401"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem401"];
                 };
             };
             /** @description Not found (or another merchant's): `not-found` */
@@ -1768,17 +1821,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem404"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `confirmation-not-needed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem409"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem409"];
                 };
             };
             /** @description Body too large: `payload-too-large` */
@@ -1787,7 +1840,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem413"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem413"];
                 };
             };
             /** @description Body is not JSON: `unsupported-media-type` */
@@ -1796,16 +1849,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem415"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem415"];
                 };
             };
-            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines`, `channel-unavailable`, `contact-required`, `ebin-forbidden`, `device-invalid-request`, `device-return-exceeds-sale` */
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `channel-unavailable`, `contact-required`, `ebin-forbidden`, `device-invalid-request`, `device-return-exceeds-sale` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem422"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem422"];
                 };
             };
             /** @description The fiscal device did not answer; retry with the same Idempotency-Key: `device-reply-lost`, `device-power-loss` */
@@ -1815,7 +1868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem503"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem503"];
                 };
             };
         };
@@ -1886,7 +1939,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `confirmation-not-needed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -1914,7 +1967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem415"];
                 };
             };
-            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines`, `channel-unavailable`, `contact-required`, `ebin-forbidden`, `device-invalid-request`, `device-return-exceeds-sale` */
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1971,7 +2024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `confirmation-not-needed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2047,7 +2100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `confirmation-not-needed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2075,7 +2128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem415"];
                 };
             };
-            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines`, `channel-unavailable`, `contact-required`, `ebin-forbidden`, `device-invalid-request`, `device-return-exceeds-sale` */
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2132,7 +2185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `confirmation-not-needed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2237,7 +2290,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem400"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem400"];
                 };
             };
             /** @description Missing or invalid token: `unauthorized` */
@@ -2246,7 +2299,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem401"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem401"];
                 };
             };
             /** @description Not found (or another merchant's): `not-found` */
@@ -2255,17 +2308,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem404"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `confirmation-not-needed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem409"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem409"];
                 };
             };
             /** @description Body too large: `payload-too-large` */
@@ -2274,7 +2327,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem413"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem413"];
                 };
             };
             /** @description Body is not JSON: `unsupported-media-type` */
@@ -2283,16 +2336,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem415"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem415"];
                 };
             };
-            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines`, `channel-unavailable`, `contact-required`, `ebin-forbidden`, `device-invalid-request`, `device-return-exceeds-sale` */
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `channel-unavailable`, `contact-required`, `ebin-forbidden`, `device-invalid-request`, `device-return-exceeds-sale` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem422"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem422"];
                 };
             };
             /** @description The fiscal device did not answer; retry with the same Idempotency-Key: `device-reply-lost`, `device-power-loss` */
@@ -2302,7 +2355,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ReceiptsProblem503"];
+                    "application/problem+json": components["schemas"]["FiscalizationProblem503"];
                 };
             };
         };

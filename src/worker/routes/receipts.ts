@@ -83,25 +83,25 @@ const routes = {
     responses: {
       200: replayable(ReceiptSchema, "The issued receipt; with `print` when delivered on paper"),
       202: replayable(ReceiptSchema, "The customer opened the display QR: `qr_choice` asks the till \"QR receipt: OK / Change\"; finalize again with `qr` or another channel"),
-      ...problems("receipts", 400, 401, 404, 409, 413, 415, 422, 503),
+      ...problems("fiscalization", 400, 401, 404, 409, 413, 415, 422, 503),
     },
   }),
   copies: createRoute({
     method: "post", path: "/v1/receipts/{id}/copies", operationId: "createCopy", tags, security, parameters,
     summary: "A copy by print, SMS or e-mail, marked with how the original was issued",
     request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(CopySchema, { channel: "email", contact: { email: "customer@example.com" } }) },
-    responses: { 201: replayable(CopyCreatedSchema, "The copy"), ...problems("receipts", 400, 401, 404, 409, 413, 415, 422, 503) },
+    responses: { 201: replayable(CopyCreatedSchema, "The copy"), ...problems("fiscalization", 400, 401, 404, 409, 413, 415, 422, 503) },
   }),
   returns: createRoute({
     method: "post", path: "/v1/receipts/{id}/returns", operationId: "createReturn", tags, security, parameters,
     summary: "A return (refund) as its own fiscal document referencing the sale",
     request: { params: ReceiptIdParams, body: jsonBody(ReturnSchema, { lines: [{ line_id: "ln_q3Vx1YbR0cTfK9mN", quantity: "1" }], payments: [{ method: "cash", amount: 450 }] }) },
-    responses: { 201: replayable(ReturnCreatedSchema, "The return document"), ...problems("receipts", 400, 401, 404, 409, 413, 415, 422, 503) },
+    responses: { 201: replayable(ReturnCreatedSchema, "The return document"), ...problems("fiscalization", 400, 401, 404, 409, 413, 415, 422, 503) },
   }),
   cancel: createRoute({
     method: "post", path: "/v1/receipts/{id}/cancel", operationId: "cancelReceipt", tags, security, parameters, summary: "Cancel an open receipt (no fiscal document)",
     request: { params: ReceiptIdParams },
-    responses: { 200: receiptAnswer, ...problems("receipts", 401, 404, 409, 503) },
+    responses: { 200: receiptAnswer, ...problems("receipts", 401, 404, 409) },
   }),
   qr: createRoute({
     method: "get", path: "/v1/receipts/{id}/qr.svg", operationId: "getDisplayQr", tags, security, summary: "The customer-display QR (SVG) of the customer URL",
