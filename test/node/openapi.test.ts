@@ -7,8 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PROBLEM_CODES } from "../../src/worker/problem-codes";
 import { openApiDocument } from "../../scripts/openapi";
+import { startNodeServer } from "../../src/runtime/node-server";
+import { jsonLogger } from "../../src/worker/log";
+import { PROBLEM_CODES } from "../../src/worker/problem-codes";
 
 type Json = Record<string, unknown>;
 type Operation = {
@@ -110,5 +112,55 @@ describe("the OpenAPI document", () => {
   it("speaks to integrators only: no internal names or documents that are not shipped", () => {
     const text = JSON.stringify(doc);
     expect(text).not.toMatch(/seed 0\d\d|loymax|API\.md|shared\//i);
+  });
+
+  it("lists the codes the service really answers with, for the operation and status that answer them", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "ereceipt-contract-"));
+    const server = await startNodeServer({ dataDir, demo: true, log: jsonLogger(() => {}) });
+    try {
+      const send = async (method: string, path: string, body?: unknown, token?: string) => {
+        const res = await fetch(`${server.url}${path}`, {
+          method,
+          headers: { "content-type": "application/json", ...(token && { authorization: `Bearer ${token}` }) },
+          ...(body !== undefined && { body: JSON.stringify(body) }),
+        });
+        return { status: res.status, body: (await res.json()) as { code?: string; id?: string; token?: string } };
+      };
+      const { token } = (await send("POST", "/v1/auth/token", { api_key: "demo-terminal-key" })).body;
+      const empty = (await send("POST", "/v1/receipts", {}, token)).body.id!;
+      const paid = (await send("POST", "/v1/receipts", { lines: [{ name: "Chleb", quantity: "1", unit_price: 450, vat_rate: "5" }] }, token)).body.id!;
+      await send("POST", `/v1/receipts/${paid}/payments`, { method: "cash", amount: 450 }, token);
+      const cases: [string, string, string, unknown?][] = [
+        ["POST", "/v1/auth/token", "/v1/auth/token", { api_key: "wrong" }],
+        ["POST", `/v1/receipts/${empty}/finalize`, "/v1/receipts/{id}/finalize", { delivery: "print" }],
+        ["POST", `/v1/receipts/${paid}/finalize`, "/v1/receipts/{id}/finalize", { delivery: "sms" }],
+        ["POST", `/v1/receipts/${empty}/lines`, "/v1/receipts/{id}/lines", { name: "x", quantity: "0", unit_price: 1, vat_rate: "23" }],
+        ["POST", `/v1/receipts/${empty}/copies`, "/v1/receipts/{id}/copies", { channel: "print" }],
+        ["GET", "/v1/receipts/rcp_missing", "/v1/receipts/{id}"],
+        ["POST", "/v1/devices/dev_demo_pl/shifts/close", "/v1/devices/{id}/shifts/close"],
+        ["GET", "/verify?qr=a&jws=b&format=json", "/verify"],
+      ];
+      const answered = [];
+      for (const [method, url, template, body] of cases) {
+        const res = await send(method, url, body, token);
+        const schema = operations.find((o) => o.method === method.toLowerCase() && o.path === template)?.op.responses[String(res.status)]?.content?.["application/problem+json"]?.schema;
+        const codes = schema?.$ref ? ((resolve(schema.$ref).allOf as Json[])[1] as { properties: { code: { enum: string[] } } }).properties.code.enum : [];
+        answered.push(`${method} ${template} ${res.status} ${res.body.code}`);
+        expect(codes, `${method} ${url} answered ${res.status} ${res.body.code}`).toContain(res.body.code);
+      }
+      expect(answered).toEqual([
+        "POST /v1/auth/token 401 unauthorized",
+        "POST /v1/receipts/{id}/finalize 409 receipt-empty",
+        "POST /v1/receipts/{id}/finalize 422 contact-required",
+        "POST /v1/receipts/{id}/lines 422 validation",
+        "POST /v1/receipts/{id}/copies 409 receipt-not-issued",
+        "GET /v1/receipts/{id} 404 not-found",
+        "POST /v1/devices/{id}/shifts/close 409 device-no-open-shift",
+        "GET /verify 400 ambiguous-parameters",
+      ]);
+    } finally {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
