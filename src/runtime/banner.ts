@@ -1,6 +1,6 @@
 /** What a developer sees on start: where the service is, the demo key, and a curl to try. */
 export function startupBanner(baseUrl: string, apiKey: string | null, host: string): string {
-  const lines = [`eReceipt Edge (${host}) listening on ${baseUrl}`, `  OpenAPI: ${baseUrl}/openapi.json   health: ${baseUrl}/healthz`];
+  const lines = [`eReceipt Edge (${host}) listening on ${baseUrl}`, `  API reference: ${baseUrl}/docs   OpenAPI: ${baseUrl}/openapi.json   health: ${baseUrl}/healthz`];
   if (apiKey) {
     lines.push(
       `  Demo merchant PL/PLN, terminal API key: ${apiKey}  (SE: demo-terminal-key-se, NO: demo-terminal-key-no, RU: demo-terminal-key-ru)`,

@@ -3,6 +3,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { DomainError } from "../core/errors";
 import { verifyToken, type TerminalContext } from "./auth";
+import { baseUrlOf } from "./base-url";
 import { idempotency } from "./idempotency";
 import type { Ports } from "./ports";
 import type { IdempotencyClaim } from "./session/commands";
@@ -12,7 +13,9 @@ import { customerRoutes } from "./routes/customer";
 import { deviceRoutes } from "./routes/devices";
 import { devOutboxRoutes } from "./routes/dev-outbox";
 import { devStatsRoutes } from "./routes/dev-stats";
+import { documentConfig, registerComponents } from "./routes/openapi";
 import { receiptRoutes } from "./routes/receipts";
+import { referenceRoutes } from "./routes/reference";
 import { verifyRoutes } from "./routes/verify";
 
 export type AppEnv = { Variables: { terminal: TerminalContext; idempotency: IdempotencyClaim | undefined } };
@@ -55,11 +58,9 @@ export function createApp(ports: Ports) {
   devStatsRoutes(app, ports);
   verifyRoutes(app, ports);
 
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: { title: "eReceipt Edge", version: "1.0.0", description: "POS tills -> fiscalized receipts -> the customer's phone. See API.md." },
-  });
+  registerComponents(app.openAPIRegistry);
+  app.doc31("/openapi.json", (c) => documentConfig(baseUrlOf(c, ports)));
+  referenceRoutes(app);
   return app;
 }
 

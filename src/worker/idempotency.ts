@@ -1,10 +1,8 @@
 /**
  * Idempotency-Key with Stripe's semantics: the same key and request replays the first answer byte
  * for byte; the same key with another request is 422; a duplicate still in flight is 409.
- * Requests are compared as parsed JSON, so key order and whitespace do not matter.
- * Kept: successes and refusals of the request itself (4xx but 409/429). Not kept: refusals that
- * depend on the state of the receipt or device (409: fix the cause, retry with the same key),
- * rate limits and server errors. A claim whose request died with its host lapses after a lease.
+ * Requests are compared as parsed JSON, so key order and whitespace do not matter; which answers
+ * are kept is in kept-answers.ts. A claim whose request died with its host lapses after a lease.
  * An open receipt's commands keep their answers in the receipt's session, not in the database.
  */
 import { and, eq, lt } from "drizzle-orm";
@@ -15,6 +13,7 @@ import { canonicalJson, type JsonValue } from "../simulator";
 import type { TerminalContext } from "./auth";
 import { sha256Hex } from "./ids";
 import type { Ports } from "./ports";
+import { keptAnswer } from "./kept-answers";
 import type { IdempotencyClaim } from "./session/commands";
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -22,7 +21,6 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 const SESSION_PATH = /^\/v1\/receipts\/[^/]+\/(lines(\/[^/]+)?|payments(\/[^/]+\/confirm)?|finalize|cancel)$/;
 export const IN_FLIGHT_LEASE_MS = 60_000;
 
-export const keptAnswer = (status: number) => status < 500 && status !== 409 && status !== 429;
 
 export async function fingerprintOf(method: string, url: URL, body: string): Promise<string> {
   let normalized = body;

@@ -1,4 +1,4 @@
-/** Request and response shapes of API.md, as zod schemas that also generate /openapi.json. */
+/** Request and response shapes of the API, as zod schemas that also generate /openapi.json. */
 import { z } from "@hono/zod-openapi";
 import { CHANNELS } from "../core/delivery";
 import { MAX_LINES, MAX_UNIT_PRICE } from "../core/money";
@@ -47,7 +47,7 @@ export const FinalizeSchema = z
     delivery: z.enum([...CHANNELS, "auto"]),
     contact: z.object({ phone: CustomerSchema.shape.phone, email: CustomerSchema.shape.email }).strict().optional(),
     customer: CustomerSchema.optional(),
-    remember: z.boolean().optional().openapi({ description: "Remember this channel for the identified customer (seed 001)" }),
+    remember: z.boolean().optional().openapi({ description: "Remember this channel for the identified customer; their next `auto` finalize uses it" }),
   })
   .strict()
   .openapi("Finalize");
@@ -93,7 +93,7 @@ export const ReceiptSchema = z
     qr_choice: z
       .object({ offered: z.literal("qr"), options: z.array(z.string()), until: z.string() })
       .nullable()
-      .openapi({ description: "Seed 001: the till shows \"QR receipt: OK / Change\"; answer with finalize {delivery:\"qr\"} (OK) or another channel (Change); without an answer it is issued as a QR receipt at `until`" }),
+      .openapi({ description: "The till shows \"QR receipt: OK / Change\"; answer with finalize {delivery:\"qr\"} (OK) or another channel (Change); without an answer it is issued as a QR receipt at `until`" }),
     copies: z.number(),
     created_at: z.string(),
     issued_at: z.string().nullable(),
@@ -139,7 +139,7 @@ export const ProblemSchema = z
 
 export const CopySchema = z
   .object({
-    channel: z.enum(["print", "sms", "email"]).openapi({ description: "A copy never goes to the e-bin (seed 001)" }),
+    channel: z.enum(["print", "sms", "email"]).openapi({ description: "A copy never goes to the digital waste bin" }),
     contact: FinalizeSchema.shape.contact,
   })
   .strict()

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { retentionOnWorkers } from "../../scripts/retention";
 import { Till, type Host } from "../support/api-client";
 import { startDeno, startWranglerDev, type Service } from "../support/services";
 
@@ -40,10 +41,20 @@ describe("hosts as a developer starts them", () => {
     services.push(first);
     expect(first.output()).toContain("demo-terminal-key");
     expect(first.output()).toContain("curl");
+    // The few lines that matter before the banner: migrations in one line, the offline notice in one.
+    const beforeBanner = first.output().split("eReceipt Edge (")[0]!.split("\n").filter((l) => l.trim() !== "");
+    expect(beforeBanner[0]).toMatch(/^migrations: applied \d+ \(0000_init, .*\) to local D1/);
+    expect(beforeBanner.length).toBeLessThanOrEqual(2);
+    expect(first.output()).not.toMatch(/│|getaddrinfo|^\s+at /m);
+    await expect.poll(() => first.output()).toContain("Retention: the hourly job runs here");
+    // The retention job on demand (npm run retention) runs in the worker and logs what it did.
+    await retentionOnWorkers(first.url);
+    await expect.poll(() => first.output(), { timeout: 10_000 }).toMatch(/"event":"retention.purged"/);
     const one = await sellOneReceipt(first);
     await first.stop();
     const second = await startWranglerDev(state);
     services.push(second);
+    expect(second.output()).toMatch(/^migrations: up to date/m);
     const two = await sellOneReceipt(second);
     // The device continues its numbering after a restart: persisted, no gap, no reuse.
     expect(two.fiscal.number).toBe(one.fiscal.number + 1);

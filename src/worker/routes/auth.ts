@@ -3,17 +3,20 @@ import { issueToken } from "../auth";
 import type { Ports } from "../ports";
 import { TokenRequestSchema, TokenSchema } from "../schemas";
 import type { AppEnv } from "../app";
-import { jsonBody, problems } from "./openapi";
+import { jsonBody, problems, publicAccess } from "./openapi";
 
 const tokenRoute = createRoute({
   method: "post",
   path: "/v1/auth/token",
+  operationId: "createToken",
   tags: ["auth"],
+  security: publicAccess,
   summary: "Exchange a terminal API key for a bearer token",
-  request: { body: jsonBody(TokenRequestSchema) },
+  description: "The token names the merchant, store, terminal and fiscal device; send it as `Authorization: Bearer <token>`. Ask for a new one before `expires_in` runs out.",
+  request: { body: jsonBody(TokenRequestSchema, { api_key: "demo-terminal-key" }) },
   responses: {
     200: { description: "A JWT naming merchant, store and terminal", content: { "application/json": { schema: TokenSchema } } },
-    ...problems(401, 422),
+    ...problems("auth", 400, 401, 413, 415, 422),
   },
 });
 

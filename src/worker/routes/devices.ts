@@ -1,51 +1,54 @@
-/** The fiscal-device simulator over HTTP (API.md "Fiscal simulator"); a device is its merchant's only. */
+/** The fiscal-device simulator over HTTP (docs/simulator.md); a device is its merchant's only. */
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app";
 import { fiscalDocumentJson, snakeKeys } from "../fiscal-json";
 import type { Ports } from "../ports";
 import { DeviceParams, DeviceStatusSchema, FaultSchema, ZReportSchema } from "../schemas";
 import { journal } from "../services/device-ops";
-import { jsonBody, jsonContent, problems } from "./openapi";
+import { bearer, idempotencyKey, jsonBody, jsonContent, problems, replayable } from "./openapi";
 
-const security = [{ bearer: [] }];
+const security = bearer;
+const parameters = idempotencyKey;
 const tags = ["fiscal devices"];
-const status = jsonContent(DeviceStatusSchema, "Counters, shift, operator queue, armed faults, and why a sale would be refused");
+const status = replayable(DeviceStatusSchema, "Counters, shift, operator queue, armed faults, and why a sale would be refused");
 
 const routes = {
   get: createRoute({
-    method: "get", path: "/v1/devices/{id}", tags, security, summary: "Device state",
+    method: "get", path: "/v1/devices/{id}", operationId: "getDevice", tags, security, summary: "Device state",
     request: { params: DeviceParams },
-    responses: { 200: status, ...problems(401, 404) },
+    responses: { 200: jsonContent(DeviceStatusSchema, "Counters, shift, operator queue, armed faults, and why a sale would be refused"), ...problems("devices", 401, 404) },
   }),
   openShift: createRoute({
-    method: "post", path: "/v1/devices/{id}/shifts", tags, security, summary: "Open a shift",
+    method: "post", path: "/v1/devices/{id}/shifts", operationId: "openShift", tags, security, parameters, summary: "Open a shift",
     request: { params: DeviceParams },
-    responses: { 201: status, ...problems(401, 404, 409) },
+    responses: { 201: status, ...problems("devices", 401, 404, 409, 503) },
   }),
   closeShift: createRoute({
-    method: "post", path: "/v1/devices/{id}/shifts/close", tags, security, summary: "Close the shift: the Z report, signed and chained",
+    method: "post", path: "/v1/devices/{id}/shifts/close", operationId: "closeShift", tags, security, parameters, summary: "Close the shift: the Z report, signed and chained",
     request: { params: DeviceParams },
-    responses: { 200: jsonContent(ZReportSchema, "The Z report and its fiscal document"), ...problems(401, 404, 409) },
+    responses: { 200: replayable(ZReportSchema, "The Z report and its fiscal document"), ...problems("devices", 401, 404, 409, 503) },
   }),
   xReport: createRoute({
-    method: "get", path: "/v1/devices/{id}/reports/x", tags, security, summary: "X report: current totals, changes nothing",
+    method: "get", path: "/v1/devices/{id}/reports/x", operationId: "getXReport", tags, security, summary: "X report: current totals, changes nothing",
     request: { params: DeviceParams },
-    responses: { 200: jsonContent(z.record(z.string(), z.unknown()), "The X report"), ...problems(401, 404) },
+    responses: { 200: jsonContent(z.record(z.string(), z.unknown()), "The X report"), ...problems("devices", 401, 404) },
   }),
   journal: createRoute({
-    method: "get", path: "/v1/devices/{id}/journal", tags, security, summary: "The device journal, one signed document a line (verify offline: scripts/verify-journal.ts)",
+    method: "get", path: "/v1/devices/{id}/journal", operationId: "getJournal", tags, security,
+    summary: "The device journal, one signed document a line (verify offline: scripts/verify-journal.ts)",
     request: { params: DeviceParams },
-    responses: { 200: { description: "NDJSON", content: { "application/x-ndjson": { schema: z.string() } } }, ...problems(401, 404) },
+    responses: { 200: { description: "NDJSON", content: { "application/x-ndjson": { schema: z.string() } } }, ...problems("devices", 401, 404) },
   }),
   armFault: createRoute({
-    method: "post", path: "/v1/devices/{id}/faults", tags, security, summary: "Arm a fault (sandbox only)",
-    request: { params: DeviceParams, body: jsonBody(FaultSchema) },
-    responses: { 200: status, ...problems(400, 401, 404, 413, 415, 422) },
+    method: "post", path: "/v1/devices/{id}/faults", operationId: "armFault", tags, security, parameters, summary: "Arm a fault (sandbox only)",
+    description: "Practise recovery: the next operations of the device fail as a real one would. `count` limits how many it hits.",
+    request: { params: DeviceParams, body: jsonBody(FaultSchema, { fault: "paper_out", count: 1 }) },
+    responses: { 200: status, ...problems("devices", 400, 401, 404, 413, 415, 422) },
   }),
   clearFaults: createRoute({
-    method: "delete", path: "/v1/devices/{id}/faults", tags, security, summary: "Clear all faults; queued documents go to the operator",
+    method: "delete", path: "/v1/devices/{id}/faults", operationId: "clearFaults", tags, security, parameters, summary: "Clear all faults; queued documents go to the operator",
     request: { params: DeviceParams },
-    responses: { 200: status, ...problems(401, 404) },
+    responses: { 200: status, ...problems("devices", 401, 404) },
   }),
 };
 

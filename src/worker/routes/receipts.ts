@@ -1,4 +1,4 @@
-/** The till's receipt API (API.md "Receipts"). Every query is scoped to the token's merchant. */
+/** The till's receipt API (docs/api-guide.md). Every query is scoped to the token's merchant. */
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app";
 import { baseUrlOf } from "../base-url";
@@ -31,74 +31,87 @@ import { loadReceipt } from "../services/receipts";
 import type { SessionAnswer, SessionCommand } from "../session/commands";
 import { fiscalDocumentJson } from "../fiscal-json";
 import { receiptDocument, receiptJson } from "../views";
-import { jsonBody, jsonContent, problems } from "./openapi";
+import { bearer, idempotencyKey, jsonBody, jsonContent, problems, replayable } from "./openapi";
 
-const security = [{ bearer: [] }];
 const tags = ["receipts"];
-const receiptAnswer = jsonContent(ReceiptSchema, "The receipt");
-const ColumnsQuery = z.object({ columns: z.enum(["32", "42", "48"]).optional() });
+const security = bearer;
+const parameters = idempotencyKey;
+const receiptAnswer = replayable(ReceiptSchema, "The receipt");
+const ColumnsQuery = z.object({
+  columns: z.enum(["32", "42", "48"]).optional().openapi({ description: "Printer width in characters for `print.text` (default 48)" }),
+});
 const columnsOf = (query: { columns?: "32" | "42" | "48" | undefined }) => Number(query.columns ?? 48) as 32 | 42 | 48;
+const line = { name: "Żółć łąka", quantity: "0.375", unit_price: 1999, vat_rate: "23" };
 
 const routes = {
   create: createRoute({
-    method: "post", path: "/v1/receipts", tags, security, summary: "Open a receipt",
-    request: { body: jsonBody(CreateReceiptSchema) },
-    responses: { 201: jsonContent(ReceiptSchema, "The open receipt with its customer URL and QR"), ...problems(400, 401, 413, 415, 422) },
+    method: "post", path: "/v1/receipts", operationId: "openReceipt", tags, security, parameters, summary: "Open a receipt",
+    description: "Opens a receipt on the terminal's fiscal device, optionally with its first lines and the customer. Show `qr_svg_url` on the customer display until `qr_offered_until`; `customer_url` is the customer's page.",
+    request: { body: jsonBody(CreateReceiptSchema, { lines: [line], customer: { loyalty_id: "L-000123" } }) },
+    responses: { 201: replayable(ReceiptSchema, "The open receipt with its customer URL and QR"), ...problems("receipts", 400, 401, 413, 415, 422) },
   }),
   get: createRoute({
-    method: "get", path: "/v1/receipts/{id}", tags, security, summary: "A receipt with its event log",
+    method: "get", path: "/v1/receipts/{id}", operationId: "getReceipt", tags, security, summary: "A receipt with its event log",
     request: { params: ReceiptIdParams },
-    responses: { 200: receiptAnswer, ...problems(401, 404) },
+    responses: { 200: jsonContent(ReceiptSchema, "The receipt with `events`"), ...problems("receipts", 401, 404) },
   }),
   addLine: createRoute({
-    method: "post", path: "/v1/receipts/{id}/lines", tags, security, summary: "Add a line",
-    request: { params: ReceiptIdParams, body: jsonBody(LineSchema) },
-    responses: { 201: jsonContent(LineCreatedSchema, "The line and the receipt"), ...problems(400, 401, 404, 409, 413, 415, 422) },
+    method: "post", path: "/v1/receipts/{id}/lines", operationId: "addLine", tags, security, parameters, summary: "Add a line",
+    description: "The line's amount is `quantity` × `unit_price` − `discount`, rounded half up; VAT is extracted per rate.",
+    request: { params: ReceiptIdParams, body: jsonBody(LineSchema, { name: "Chleb", quantity: "2", unit_price: 450, vat_rate: "5" }) },
+    responses: { 201: replayable(LineCreatedSchema, "The line and the receipt"), ...problems("receipts", 400, 401, 404, 409, 413, 415, 422) },
   }),
   voidLine: createRoute({
-    method: "delete", path: "/v1/receipts/{id}/lines/{line_id}", tags, security, summary: "Void a line (open receipts only)",
+    method: "delete", path: "/v1/receipts/{id}/lines/{line_id}", operationId: "voidLine", tags, security, parameters, summary: "Void a line (open receipts only)",
     request: { params: LineParams },
-    responses: { 200: receiptAnswer, ...problems(401, 404, 409) },
+    responses: { 200: receiptAnswer, ...problems("receipts", 401, 404, 409) },
   }),
   addPayment: createRoute({
-    method: "post", path: "/v1/receipts/{id}/payments", tags, security, summary: "Take a payment",
-    request: { params: ReceiptIdParams, body: jsonBody(PaymentSchema) },
-    responses: { 201: jsonContent(PaymentCreatedSchema, "The payment and the receipt"), ...problems(400, 401, 404, 409, 413, 415, 422) },
+    method: "post", path: "/v1/receipts/{id}/payments", operationId: "addPayment", tags, security, parameters, summary: "Take a payment",
+    description: "Only cash gives change; a card or voucher may not exceed what is due. A `card_standalone` payment must be confirmed (`terminal_confirmed: true` or the confirm call) before finalize.",
+    request: { params: ReceiptIdParams, body: jsonBody(PaymentSchema, { method: "cash", amount: 2000 }) },
+    responses: { 201: replayable(PaymentCreatedSchema, "The payment and the receipt"), ...problems("receipts", 400, 401, 404, 409, 413, 415, 422) },
   }),
   confirmPayment: createRoute({
-    method: "post", path: "/v1/receipts/{id}/payments/{payment_id}/confirm", tags, security,
+    method: "post", path: "/v1/receipts/{id}/payments/{payment_id}/confirm", operationId: "confirmPayment", tags, security, parameters,
     summary: "Confirm that the standalone card terminal approved the payment",
     request: { params: PaymentParams },
-    responses: { 200: receiptAnswer, ...problems(401, 404, 409) },
+    responses: { 200: receiptAnswer, ...problems("receipts", 401, 404, 409) },
   }),
   finalize: createRoute({
-    method: "post", path: "/v1/receipts/{id}/finalize", tags, security, summary: "Fiscalize and deliver",
-    request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(FinalizeSchema) },
+    method: "post", path: "/v1/receipts/{id}/finalize", operationId: "finalizeReceipt", tags, security, parameters, summary: "Fiscalize and deliver",
+    description:
+      "Fiscalizes the receipt on the device and delivers it by `delivery`. `auto` chooses: paper for a customer who asked for it; " +
+      "\"QR receipt: OK / Change\" (202) when the customer opened the display QR; the remembered choice; SMS or e-mail for an identified customer; otherwise paper. " +
+      "A finalize retried after a lost answer returns the same fiscal document, with or without the key.",
+    request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(FinalizeSchema, { delivery: "sms", contact: { phone: "+48 600 100 200" } }) },
     responses: {
-      200: receiptAnswer,
-      202: jsonContent(ReceiptSchema, "Seed 001: the customer scanned the QR; `qr_choice` asks the till \"QR receipt: OK / Change\""),
-      ...problems(400, 401, 404, 409, 413, 415, 422),
+      200: replayable(ReceiptSchema, "The issued receipt; with `print` when delivered on paper"),
+      202: replayable(ReceiptSchema, "The customer opened the display QR: `qr_choice` asks the till \"QR receipt: OK / Change\"; finalize again with `qr` or another channel"),
+      ...problems("fiscalization", 400, 401, 404, 409, 413, 415, 422, 503),
     },
   }),
   copies: createRoute({
-    method: "post", path: "/v1/receipts/{id}/copies", tags, security, summary: "A copy by print, SMS or e-mail, marked with how the original was issued",
-    request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(CopySchema) },
-    responses: { 201: jsonContent(CopyCreatedSchema, "The copy"), ...problems(400, 401, 404, 409, 413, 415, 422) },
+    method: "post", path: "/v1/receipts/{id}/copies", operationId: "createCopy", tags, security, parameters,
+    summary: "A copy by print, SMS or e-mail, marked with how the original was issued",
+    request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(CopySchema, { channel: "email", contact: { email: "customer@example.com" } }) },
+    responses: { 201: replayable(CopyCreatedSchema, "The copy"), ...problems("fiscalization", 400, 401, 404, 409, 413, 415, 422, 503) },
   }),
   returns: createRoute({
-    method: "post", path: "/v1/receipts/{id}/returns", tags, security, summary: "A return (refund) as its own fiscal document referencing the sale",
-    request: { params: ReceiptIdParams, body: jsonBody(ReturnSchema) },
-    responses: { 201: jsonContent(ReturnCreatedSchema, "The return document"), ...problems(400, 401, 404, 409, 413, 415, 422) },
+    method: "post", path: "/v1/receipts/{id}/returns", operationId: "createReturn", tags, security, parameters,
+    summary: "A return (refund) as its own fiscal document referencing the sale",
+    request: { params: ReceiptIdParams, body: jsonBody(ReturnSchema, { lines: [{ line_id: "ln_q3Vx1YbR0cTfK9mN", quantity: "1" }], payments: [{ method: "cash", amount: 450 }] }) },
+    responses: { 201: replayable(ReturnCreatedSchema, "The return document"), ...problems("fiscalization", 400, 401, 404, 409, 413, 415, 422, 503) },
   }),
   cancel: createRoute({
-    method: "post", path: "/v1/receipts/{id}/cancel", tags, security, summary: "Cancel an open receipt (no fiscal document)",
+    method: "post", path: "/v1/receipts/{id}/cancel", operationId: "cancelReceipt", tags, security, parameters, summary: "Cancel an open receipt (no fiscal document)",
     request: { params: ReceiptIdParams },
-    responses: { 200: receiptAnswer, ...problems(401, 404, 409) },
+    responses: { 200: receiptAnswer, ...problems("receipts", 401, 404, 409) },
   }),
   qr: createRoute({
-    method: "get", path: "/v1/receipts/{id}/qr.svg", tags, security, summary: "The customer-display QR (SVG) of the customer URL",
+    method: "get", path: "/v1/receipts/{id}/qr.svg", operationId: "getDisplayQr", tags, security, summary: "The customer-display QR (SVG) of the customer URL",
     request: { params: ReceiptIdParams },
-    responses: { 200: { description: "SVG image", content: { "image/svg+xml": { schema: z.string() } } }, ...problems(401, 404) },
+    responses: { 200: { description: "SVG image", content: { "image/svg+xml": { schema: z.string() } } }, ...problems("receipts", 401, 404) },
   }),
 };
 

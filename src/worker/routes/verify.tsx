@@ -7,7 +7,7 @@ import { parseFiscalQr, type FiscalCountry } from "../../simulator";
 import type { AppEnv } from "../app";
 import type { Ports } from "../ports";
 import { publishedKeys, verifyJwsText, verifyQr, type Verification, type VerifiedDocument } from "../services/verify";
-import { jsonContent, problems } from "./openapi";
+import { jsonContent, problems, publicAccess } from "./openapi";
 
 const MAX_PARAM_BYTES = 4096;
 const tags = ["verification"];
@@ -49,18 +49,18 @@ const VerifyQuery = z.object({
 
 const routes = {
   verify: createRoute({
-    method: "get", path: "/verify", tags, summary: "Is this fiscal QR or e-receipt JWS authentic? (public)",
+    method: "get", path: "/verify", operationId: "verifyReceipt", tags, security: publicAccess, summary: "Is this fiscal QR or e-receipt JWS authentic? (public)",
     request: { query: VerifyQuery },
     responses: {
       200: {
         description: "The verdict (valid true or false), as JSON when asked for, an HTML page otherwise; without qr or jws, a form",
         content: { "application/json": { schema: VerificationSchema }, "text/html": { schema: z.string() } },
       },
-      ...problems(400),
+      ...problems("verify", 400),
     },
   }),
   jwks: createRoute({
-    method: "get", path: "/.well-known/jwks.json", tags, summary: "The fiscal devices' Ed25519 public keys, including keys of rotated-out secrets",
+    method: "get", path: "/.well-known/jwks.json", operationId: "getJwks", tags, security: publicAccess, summary: "The fiscal devices' Ed25519 public keys, including keys of rotated-out secrets",
     responses: { 200: jsonContent(JwksSchema, "JWK Set (RFC 7517)") },
   }),
 };

@@ -11,7 +11,7 @@ import type { TerminalContext } from "../auth";
 import { newId } from "../ids";
 import { deliverDue } from "../services/outbox";
 import type { Ports } from "../ports";
-import { keptAnswer } from "../idempotency";
+import { keptAnswer } from "../kept-answers";
 import { problemBody } from "../problem";
 import { receiptJson } from "../views";
 import type { IdempotencyClaim, SessionAnswer, SessionCommand, SessionReply } from "./commands";
@@ -155,7 +155,8 @@ export class ReceiptSessionCore {
   }
 
   private async open(existing: SessionState | null, command: Extract<SessionCommand, { kind: "open" }>): Promise<SessionAnswer> {
-    if (existing) throw new DomainError("conflict", "receipt-exists", "Receipt exists", "A receipt with this link already exists.");
+    // The id comes from 256 random bits: a receipt already here means the randomness is broken.
+    if (existing) throw new Error(`receipt ${this.receiptId} exists already`);
     const { terminal, input } = command;
     const profile = profileFor(terminal.country);
     const lines = (input.lines ?? []).map((line, i) => ({ id: newId(this.ports.random, "ln"), position: i + 1, name: line.name, voided: false, ...priceLine(profile, line, `lines[${i}]`) }));
