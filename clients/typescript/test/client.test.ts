@@ -143,9 +143,10 @@ describe("the typed client", () => {
     const original = (await (await first).json()) as { fiscal: { number: number } };
     expect(retried.data?.status).toBe("issued");
     expect(retried.data?.fiscal?.number).toBe(original.fiscal.number);
+    // The receipt's session runs one command at a time: the duplicate waits there for the first and gets its answer.
     const tries = sent.filter((s) => s.path.endsWith("/finalize"));
-    expect(tries[0]!.status).toBe(409);
-    expect(tries.at(-1)).toMatchObject({ status: 200, replayed: true, key });
+    expect(tries).toHaveLength(1);
+    expect(tries[0]).toMatchObject({ status: 200, replayed: true, key });
   });
 
   it("waits as long as Retry-After says when told to slow down (429), then sends the call once", async () => {
