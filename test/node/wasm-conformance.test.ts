@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildWasm, CHECKSUM, JS_DIR, WASM, type WasmBuild } from "../../scripts/build-wasm";
 import * as reference from "../../wasm/api";
 import { DENO, freePort } from "../support/services";
+import { coreAbiApi } from "../support/wasm-core-abi";
 import { outcome, runVectors, type SimulatorApi, type SimulatorFunction, type Step } from "../support/wasm-vectors";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -81,6 +82,12 @@ describe("the simulator as one WebAssembly component", () => {
     expect(firstDifference(steps.map((s) => s.output))).toBeNull();
     const sorted = [...fiscalizeMs].sort((a, b) => a - b);
     console.log(`Node: ${sorted.length} fiscalize calls, median ${sorted[sorted.length >> 1]?.toFixed(1)} ms`);
+  });
+
+  it("a host without the component model (Chicory, wasmtime's module API): the core module by hand gives the same bytes", async () => {
+    const instance = await WebAssembly.instantiate(await WebAssembly.compile(await readFile(CORE)), {});
+    const steps = await runVectors(coreAbiApi(instance));
+    expect(firstDifference(steps.map((s) => s.output))).toBeNull();
   });
 
   it("Deno: the same bytes", () => {
