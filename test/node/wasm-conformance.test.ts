@@ -103,7 +103,8 @@ describe("the simulator as one WebAssembly component", () => {
   });
 
   it("workerd: the same bytes", async () => {
-    // The workers vitest pool bundles tests with Vite, which would not take a 12 MB wasm built during the run: Miniflare runs the Worker directly.
+    // Not the workers vitest pool: it resolves a test's imports before any test runs, and on a fresh
+    // clone the component is only built by this file. Miniflare runs the same workerd directly.
     const glue = [
       `import { instantiate } from ${JSON.stringify(join(JS_DIR, "ereceipt-simulator.js"))};`,
       `import core from "./ereceipt-simulator.core.wasm";`,

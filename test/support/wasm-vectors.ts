@@ -122,9 +122,12 @@ export async function runVectors(api: SimulatorApi): Promise<Step[]> {
     await sell("sale under power loss (1)", "r-10", 13, false, ["ok", "power_loss"]);
     await sell("sale under power loss (2)", "r-11", 14, false, ["ok", "power_loss"]);
 
-    await step("Z report", "report", { kind: "z", now: at(20), secret: SECRET });
-    await step("Z report with no shift open", "report", { kind: "z", now: at(21), secret: SECRET }, ["no_open_shift"]);
-    await step("X report after the Z", "report", { kind: "x", now: at(22) });
+    const dayLater = 25 * 60;
+    await sell("sale in a shift over 24 hours old", "r-12", dayLater, false, ["shift_expired"]);
+    await step("Z report", "report", { kind: "z", now: at(dayLater + 1), secret: SECRET });
+    await step("Z report with no shift open", "report", { kind: "z", now: at(dayLater + 2), secret: SECRET }, ["no_open_shift"]);
+    await sell("sale opening the next shift", "r-12", dayLater + 3, true);
+    await step("X report of the new shift", "report", { kind: "x", now: at(dayLater + 4) });
 
     await call(`${country} verify the whole journal`, "verify", { documents, publicJwk }, ["valid"]);
     const [one, two] = documents;
