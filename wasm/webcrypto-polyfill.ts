@@ -24,7 +24,7 @@ function isJwk(data: BufferSource | JsonWebKey): data is JsonWebKey {
   return !(data instanceof ArrayBuffer) && !ArrayBuffer.isView(data);
 }
 
-function bytes(data: BufferSource): Uint8Array<ArrayBuffer> {
+function bytes(data: BufferSource): Bytes {
   return data instanceof ArrayBuffer ? new Uint8Array(data.slice(0)) : new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
 }
 
