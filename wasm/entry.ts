@@ -1,0 +1,6 @@
+/** The component's entry: the JSON functions of api.ts, over WebCrypto completed for the component's engine. */
+import { installWebCryptoPolyfill } from "./webcrypto-polyfill";
+
+installWebCryptoPolyfill();
+
+export { copy, fault, fiscalize, newDevice, report, verify } from "./api";
