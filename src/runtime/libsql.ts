@@ -46,7 +46,10 @@ export async function openLibsql(file: string): Promise<{ database: LocalDatabas
         const sync = options?.synced === true;
         if (sync && synced++ === 0) await client.execute("PRAGMA synchronous = FULL");
         try {
-          await client.batch(statements.map(({ sql, params }) => ({ sql, args: params as InArgs })), "write");
+          // One statement commits on its own; a batch needs its own transaction.
+          const [only] = statements;
+          if (statements.length === 1 && only) await client.execute({ sql: only.sql, args: only.params as InArgs });
+          else await client.batch(statements.map(({ sql, params }) => ({ sql, args: params as InArgs })), "write");
         } finally {
           if (sync && --synced === 0) await client.execute("PRAGMA synchronous = NORMAL");
         }

@@ -21,7 +21,16 @@ export interface TerminalContext {
 
 const unauthorized = (detail: string) => new DomainError("unauthorized", "unauthorized", "Unauthorized", detail);
 
-const keyOf = (secret: string) => new TextEncoder().encode(secret);
+/** The HMAC key is imported once per secret and isolate, not on every request. */
+const keys = new Map<string, Promise<CryptoKey>>();
+function keyOf(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    keys.set(secret, key);
+  }
+  return key;
+}
 
 export async function issueToken(db: Db, secret: string, apiKey: string, ttlSeconds: number, now: Date): Promise<string> {
   const row = await db
@@ -40,14 +49,14 @@ export async function issueToken(db: Db, secret: string, apiKey: string, ttlSeco
     .setAudience(AUDIENCE)
     .setIssuedAt(iat)
     .setExpirationTime(iat + ttlSeconds)
-    .sign(keyOf(secret));
+    .sign(await keyOf(secret));
 }
 
 export async function verifyToken(secret: string, authorization: string | undefined, now: Date): Promise<TerminalContext> {
   const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization ?? "");
   if (!match?.[1]) throw unauthorized("Send Authorization: Bearer <token> from POST /v1/auth/token.");
   try {
-    const { payload } = await jwtVerify(match[1], keyOf(secret), {
+    const { payload } = await jwtVerify(match[1], await keyOf(secret), {
       algorithms: ALGORITHMS,
       issuer: ISSUER,
       audience: AUDIENCE,
