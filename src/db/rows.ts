@@ -9,18 +9,36 @@ import type { RawStatement } from "./database";
 
 const texts = new Map<string, string>();
 
+/** D1 binds at most 100 values to one statement. */
+const MAX_PARAMS = 100;
+
 export function insertRow<T extends SQLiteTable>(table: T, row: InferInsertModel<T>, onConflict = ""): RawStatement {
+  return insertRows(table, [row], onConflict)[0]!;
+}
+
+/** Rows of the same shape in as few statements as the bound-value limit allows: each is a round trip's worth of work. */
+export function insertRows<T extends SQLiteTable>(table: T, rows: InferInsertModel<T>[], onConflict = ""): RawStatement[] {
+  const [first] = rows;
+  if (!first) return [];
   const columns = getTableColumns(table);
-  const values = row as Record<string, unknown>;
-  const keys = Object.keys(values).filter((key) => values[key] !== undefined && key in columns);
-  const name = getTableName(table);
-  const cacheKey = `${name}\u0000${keys.join(",")}\u0000${onConflict}`;
+  const keys = Object.keys(first).filter((key) => (first as Record<string, unknown>)[key] !== undefined && key in columns);
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / keys.length));
+  const statements: RawStatement[] = [];
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const chunk = rows.slice(i, i + perStatement) as Record<string, unknown>[];
+    const params = chunk.flatMap((row) => keys.map((key) => (row[key] === null || row[key] === undefined ? null : columns[key]!.mapToDriverValue(row[key]))));
+    statements.push({ sql: insertText(getTableName(table), keys.map((key) => columns[key]!.name), chunk.length, onConflict), params });
+  }
+  return statements;
+}
+
+function insertText(table: string, names: string[], rows: number, onConflict: string): string {
+  const cacheKey = `${table}\u0000${names.join(",")}\u0000${rows}\u0000${onConflict}`;
   let sql = texts.get(cacheKey);
   if (!sql) {
-    const names = keys.map((key) => `"${columns[key]!.name}"`).join(", ");
-    sql = `INSERT INTO "${name}" (${names}) VALUES (${keys.map(() => "?").join(", ")})${onConflict && ` ${onConflict}`}`;
+    const row = `(${names.map(() => "?").join(", ")})`;
+    sql = `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) VALUES ${Array.from({ length: rows }, () => row).join(", ")}${onConflict && ` ${onConflict}`}`;
     texts.set(cacheKey, sql);
   }
-  const params = keys.map((key) => (values[key] === null ? null : columns[key]!.mapToDriverValue(values[key])));
-  return { sql, params };
+  return sql;
 }

@@ -10,6 +10,8 @@ import { freshDeviceRow, fiscalSale, saveDevice, stateFromRow } from "../worker/
 import { applyDeviceOp } from "../worker/services/device-gate";
 import type { LocalDatabase } from "./libsql";
 
+export const FORGET_OPEN = 'DELETE FROM "open_receipts" WHERE "id" = ?';
+
 /** Sales remembered for a finalize retried after a lost reply; a crash forgets them with the session that asked. */
 const SALES_KEPT = 10_000;
 
@@ -27,7 +29,9 @@ export function localDeviceStore(database: LocalDatabase, ports: () => Ports): D
     async commit(deviceId, next: FullDeviceState, statements, sale) {
       const previous = await load(deviceId);
       if (!previous) throw new Error(`device ${deviceId} has no row`);
-      await database.batchRaw([toRaw(saveDevice(database.db, deviceId, previous.lastNumber, next)), ...statements], { synced: true });
+      // A sale's issued receipt leaves the open receipts in the same transaction.
+      const forget = sale ? [{ sql: FORGET_OPEN, params: [sale.receiptId] }] : [];
+      await database.batchRaw([toRaw(saveDevice(database.db, deviceId, previous.lastNumber, next)), ...statements, ...forget], { synced: true });
       states.set(deviceId, next);
       if (sale) {
         sales.set(`${deviceId}\u0000${sale.receiptId}`, sale.result);

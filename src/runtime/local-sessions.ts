@@ -11,6 +11,7 @@ import type { SessionState } from "../worker/session/state";
 import type { SessionStorage } from "../worker/session/storage";
 import type { LocalDatabase } from "./libsql";
 import type { LiveHub } from "./live-hub";
+import { FORGET_OPEN } from "./local-devices";
 
 /** Answers kept for Idempotency-Key retries after the receipt is in the database: memory is the bound here. */
 export const LOCAL_ANSWER_TTL_MS = 10 * 60_000;
@@ -26,9 +27,10 @@ export function localSessions(database: LocalDatabase, hub: LiveHub, ports: () =
       return row ? (JSON.parse(row.state) as SessionState) : null;
     },
     async save(state) {
-      // Issued or cancelled: its row left in the transaction that wrote it; what stays is in memory.
       if (!state) sessions.delete(receiptId);
-      if (!state || state.landedAt) return;
+      if (!state) return;
+      // In the database now (an issued receipt's row left in the device's transaction already): what stays is in memory.
+      if (state.landedAt) return database.batchRaw([{ sql: FORGET_OPEN, params: [receiptId] }]);
       const dueAt = state.finalizing || state.unwritten ? new Date(0).toISOString() : state.receipt.qrChoiceUntil;
       const row = { id: receiptId, state: JSON.stringify(state), dueAt };
       await database.batchRaw([

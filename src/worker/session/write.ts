@@ -7,7 +7,7 @@
  */
 import { eq } from "drizzle-orm";
 import type { Db, RawStatement } from "../../db/database";
-import { insertRow } from "../../db/rows";
+import { insertRow, insertRows } from "../../db/rows";
 import { events, fiscalDocuments, operatorAcks, outbox, payments, receiptLines, receipts } from "../../db/schema";
 import type { OperatorAck } from "../../simulator";
 import type { SessionState } from "./state";
@@ -15,25 +15,23 @@ import type { SessionState } from "./state";
 export type OutboxRow = typeof outbox.$inferInsert;
 
 const SET_STATUS = 'UPDATE "receipts" SET "status" = ?, "total" = ?, "issued_at" = ?, "cancelled_at" = ? WHERE "id" = ?';
-const FORGET_OPEN = 'DELETE FROM "open_receipts" WHERE "id" = ?';
 const ACK = 'ON CONFLICT DO NOTHING';
 
 export function receiptWrite(state: SessionState, extra: { outbox?: OutboxRow[]; acks?: OperatorAck[]; also?: RawStatement[] } = {}): RawStatement[] {
   const { receipt } = state;
   return [
     insertRow(receipts, { ...receipt, status: "open", total: null, issuedAt: null, cancelledAt: null }),
-    ...state.lines.map(({ id, position, name, quantityMilli, unitPrice, discount, vatRate, amount, voided }) =>
-      insertRow(receiptLines, { id, receiptId: receipt.id, position, name, quantityMilli, unitPrice, discount, vatRate, amount, voided }),
+    ...insertRows(
+      receiptLines,
+      state.lines.map(({ id, position, name, quantityMilli, unitPrice, discount, vatRate, amount, voided }) => ({ id, receiptId: receipt.id, position, name, quantityMilli, unitPrice, discount, vatRate, amount, voided })),
     ),
-    ...state.payments.map(({ id, method, amount, confirmed }) => insertRow(payments, { id, receiptId: receipt.id, method, amount, confirmed, createdAt: receipt.createdAt })),
+    ...insertRows(payments, state.payments.map(({ id, method, amount, confirmed }) => ({ id, receiptId: receipt.id, method, amount, confirmed, createdAt: receipt.createdAt }))),
     { sql: SET_STATUS, params: [receipt.status, receipt.total, receipt.issuedAt, receipt.cancelledAt, receipt.id] },
     ...(state.fiscal ? [insertRow(fiscalDocuments, state.fiscal)] : []),
-    ...state.events.map((e) => insertRow(events, { receiptId: receipt.id, merchantId: receipt.merchantId, type: e.type, data: e.data, at: e.at })),
-    ...(extra.outbox ?? []).map((row) => insertRow(outbox, row)),
-    ...(extra.acks ?? []).map(({ deviceId, number, ackId, ackedAt }) => insertRow(operatorAcks, { deviceId, number, ackId, ackedAt }, ACK)),
+    ...insertRows(events, state.events.map((e) => ({ receiptId: receipt.id, merchantId: receipt.merchantId, type: e.type, data: e.data, at: e.at }))),
+    ...insertRows(outbox, extra.outbox ?? []),
+    ...insertRows(operatorAcks, (extra.acks ?? []).map(({ deviceId, number, ackId, ackedAt }) => ({ deviceId, number, ackId, ackedAt })), ACK),
     ...(extra.also ?? []),
-    // On Deno/Node the open receipt's row goes in the same transaction; on Workers the table is empty.
-    { sql: FORGET_OPEN, params: [receipt.id] },
   ];
 }
 
