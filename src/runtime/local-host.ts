@@ -1,7 +1,7 @@
 /** Deno and Node build the same ports: libsql file, PDF folder, in-process coordinator and gate. */
 import { join } from "node:path";
 import { createApp, type App } from "../worker/app";
-import { configFrom, type ConfigEnv } from "../worker/config";
+import { adminTokenFrom, configFrom, type ConfigEnv } from "../worker/config";
 import { jsonLogger, type Logger } from "../worker/log";
 import type { Ports } from "../worker/ports";
 import { httpEmail, httpSms } from "../worker/providers/http";
@@ -12,6 +12,7 @@ import { blobFolder, fileBlobs } from "./file-blobs";
 import { openLibsql } from "./libsql";
 import { localCoordinator } from "./local-coordinator";
 import { localGate } from "./local-gate";
+import { localClientAddress, memoryRateLimiter } from "./memory-rate-limiter";
 import { smtpEmail } from "./smtp-email";
 
 export interface LocalHostOptions {
@@ -46,6 +47,9 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
     random: (n) => crypto.getRandomValues(new Uint8Array(n)),
     config: configFrom(env, options.demo),
     log,
+    adminToken: adminTokenFrom(env, options.demo),
+    limiter: memoryRateLimiter(),
+    clientAddress: localClientAddress,
   };
   if (options.demo) {
     await seedDemo(database, { plApiKey: env.DEMO_TERMINAL_KEY ?? "demo-terminal-key", fiscalKeySecret: ports.config.fiscalKeySecret, now: ports.clock() });

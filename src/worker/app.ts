@@ -2,10 +2,15 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { DomainError } from "../core/errors";
+import { adminAuth } from "./admin-auth";
 import { verifyToken, type TerminalContext } from "./auth";
 import { idempotency } from "./idempotency";
+import { methodMatcher, methodNotAllowed } from "./method-not-allowed";
 import type { Ports } from "./ports";
 import { errorToProblem, validationError } from "./problem";
+import { customerPageLimit, openReceiptLimit } from "./rate-limit";
+import { adminMerchantRoutes } from "./routes/admin-merchants";
+import { adminTerminalRoutes } from "./routes/admin-terminals";
 import { authRoutes } from "./routes/auth";
 import { customerRoutes } from "./routes/customer";
 import { deviceRoutes } from "./routes/devices";
@@ -13,7 +18,9 @@ import { devOutboxRoutes } from "./routes/dev-outbox";
 import { receiptRoutes } from "./routes/receipts";
 import { verifyRoutes } from "./routes/verify";
 
-export type AppEnv = { Variables: { terminal: TerminalContext } };
+import type { KeyMode } from "./services/api-keys";
+
+export type AppEnv = { Variables: { terminal: TerminalContext; keyMode: KeyMode } };
 
 export function createApp(ports: Ports) {
   const app = new OpenAPIHono<AppEnv>({
@@ -22,7 +29,10 @@ export function createApp(ports: Ports) {
     },
   });
   app.onError((error, c) => errorToProblem(error, c, ports.log));
-  app.notFound(() => {
+  const allowedMethods = methodMatcher(() => app.routes);
+  app.notFound((c) => {
+    const allowed = allowedMethods(c.req.path);
+    if (allowed.length > 0) throw methodNotAllowed(c.req.method, allowed);
     throw new DomainError("not_found", "no-route", "Not found", "No such endpoint; see /openapi.json.");
   });
 
@@ -35,11 +45,17 @@ export function createApp(ports: Ports) {
       },
     }),
   );
+  // The admin API has its own credential; a terminal token never opens it, nor it a terminal route.
+  app.use("/v1/admin/*", adminAuth(ports.adminToken));
   app.use("/v1/*", async (c, next) => {
-    if (c.req.path === "/v1/auth/token") return next();
-    c.set("terminal", await verifyToken(ports.config.jwtSecret, c.req.header("authorization"), ports.clock()));
+    if (c.req.path === "/v1/auth/token" || c.req.path.startsWith("/v1/admin/") || c.req.path === "/v1/admin") return next();
+    const { terminal, mode } = await verifyToken(ports.config.jwtSecret, c.req.header("authorization"), ports.clock());
+    c.set("terminal", terminal);
+    c.set("keyMode", mode);
     return next();
   });
+  app.use("/v1/receipts", openReceiptLimit(ports));
+  app.use("/r/*", customerPageLimit(ports));
   // "/v1/receipts/*" matches "/v1/receipts" itself too.
   app.use("/v1/receipts/*", idempotency(ports));
   app.use("/v1/devices/*", idempotency(ports));
@@ -51,8 +67,11 @@ export function createApp(ports: Ports) {
   customerRoutes(app, ports);
   devOutboxRoutes(app, ports);
   verifyRoutes(app, ports);
+  adminMerchantRoutes(app, ports);
+  adminTerminalRoutes(app, ports);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "admin", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN" });
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: { title: "eReceipt Edge", version: "1.0.0", description: "POS tills -> fiscalized receipts -> the customer's phone. See API.md." },

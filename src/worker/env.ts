@@ -5,13 +5,14 @@ import type { Database } from "../db/database";
 import * as schema from "../db/schema";
 import type { FiscalDevice, GateResult } from "../durable/fiscal-device";
 import type { ReceiptSession } from "../durable/receipt-session";
-import { configFrom, type ConfigEnv } from "./config";
+import { bindingRateLimiter, workerClientAddress, type RateLimitBindings } from "./binding-rate-limiter";
+import { adminTokenFrom, configFrom, type ConfigEnv } from "./config";
 import { jsonLogger } from "./log";
 import type { DeviceOp, DeviceOpResults, Ports } from "./ports";
 import { httpEmail, httpSms } from "./providers/http";
 import { r2Blobs } from "./r2-blobs";
 
-export interface Env extends ConfigEnv {
+export interface Env extends ConfigEnv, RateLimitBindings {
   DB: D1Database;
   PDFS: R2Bucket;
   RECEIPT_SESSION: DurableObjectNamespace<ReceiptSession>;
@@ -66,5 +67,8 @@ export function workerPorts(env: Env): Ports {
     random: (n) => crypto.getRandomValues(new Uint8Array(n)),
     config: configFrom(env, isDemo(env)),
     log: jsonLogger(undefined, env.LOG_LEVEL === "warn"),
+    adminToken: adminTokenFrom(env, isDemo(env)),
+    limiter: bindingRateLimiter(env),
+    clientAddress: workerClientAddress,
   };
 }

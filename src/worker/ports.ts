@@ -6,6 +6,7 @@ import type { FinalizeRequest } from "./schemas";
 import type { CopyRequest } from "./services/copies";
 import type { ReturnBody } from "./services/returns";
 import type { TerminalContext } from "./auth";
+import type { OpsPorts } from "./ops-ports";
 
 export interface StoredBlob {
   bytes: Uint8Array;
@@ -114,7 +115,7 @@ export interface AppConfig {
   emailFrom: string;
 }
 
-export interface Ports {
+export interface Ports extends OpsPorts {
   database: Database;
   blobs: BlobStore;
   coordinator: ReceiptCoordinator;

@@ -8,10 +8,10 @@ import type { Logger } from "./log";
 
 const TYPE_BASE = "https://ereceipt-edge.dev/problems/";
 
-export function problemResponse(status: number, code: string, title: string, detail: string, errors: FieldProblem[] = []): Response {
+export function problemResponse(status: number, code: string, title: string, detail: string, errors: FieldProblem[] = [], headers: Record<string, string> = {}): Response {
   // `code` repeats the type's last segment for tills that switch on a short string.
   const body = { type: `${TYPE_BASE}${code}`, code, title, status, detail, ...(errors.length > 0 && { errors }) };
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/problem+json" } });
+  return new Response(JSON.stringify(body), { status, headers: { ...headers, "content-type": "application/problem+json" } });
 }
 
 export function validationError(error: ZodError): DomainError {
@@ -27,7 +27,7 @@ export function validationError(error: ZodError): DomainError {
 }
 
 export function errorToProblem(error: unknown, c: Context, log: Logger): Response {
-  if (error instanceof DomainError) return problemResponse(error.status, error.code, error.title, error.detail, error.errors);
+  if (error instanceof DomainError) return problemResponse(error.status, error.code, error.title, error.detail, error.errors, error.headers);
   if (error instanceof ZodError) {
     const problem = validationError(error);
     return problemResponse(problem.status, problem.code, problem.title, problem.detail, problem.errors);

@@ -6,6 +6,10 @@ import type { Ports } from "../ports";
 import { DeviceParams, DeviceStatusSchema, FaultSchema, ZReportSchema } from "../schemas";
 import { journal, readStatus, readXReport } from "../services/device-ops";
 import { jsonBody, jsonContent, problems } from "./openapi";
+import { DomainError } from "../../core/errors";
+
+const liveKeyRefused = () =>
+  new DomainError("forbidden", "test-key-only", "Test keys only", "Faults can be armed only with a token from a test API key; this token comes from a live key.");
 
 const security = [{ bearer: [] }];
 const tags = ["fiscal devices"];
@@ -40,7 +44,7 @@ const routes = {
   armFault: createRoute({
     method: "post", path: "/v1/devices/{id}/faults", tags, security, summary: "Arm a fault (sandbox only)",
     request: { params: DeviceParams, body: jsonBody(FaultSchema) },
-    responses: { 200: status, ...problems(400, 401, 404, 413, 415, 422) },
+    responses: { 200: status, ...problems(400, 401, 403, 404, 413, 415, 422) },
   }),
   clearFaults: createRoute({
     method: "delete", path: "/v1/devices/{id}/faults", tags, security, summary: "Clear all faults; queued documents go to the operator",
@@ -76,6 +80,7 @@ export function deviceRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
 
   app.openapi(routes.armFault, async (c) => {
     const { id } = c.req.valid("param");
+    if (c.get("keyMode") !== "test") throw liveKeyRefused();
     const spec = c.req.valid("json");
     return c.json(json(await ports.gate.run(id, { kind: "faults", terminal: c.get("terminal"), deviceId: id, arm: spec })), 200);
   });

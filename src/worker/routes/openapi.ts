@@ -5,12 +5,14 @@ import { ProblemSchema } from "../schemas";
 const TITLES: Record<number, string> = {
   400: "Malformed request",
   401: "Missing or invalid token",
+  403: "Not allowed with this credential",
   404: "Not found (or another merchant's)",
   409: "Conflict with the receipt's state",
   410: "Expired",
   413: "Body too large",
   415: "Body is not JSON",
   422: "Invalid field",
+  429: "Too many requests (see Retry-After)",
 };
 
 export function problems(...statuses: number[]) {
