@@ -28,14 +28,15 @@ afterAll(() => {
 describe("the production environment in wrangler.toml", () => {
   const config = unstable_readConfig({ config: "wrangler.toml", env: "production" }, { hideWarnings: true });
   const vars = config.vars as Record<string, string>;
+  const names = (items: { binding?: string; name?: string }[]) => items.map((i) => i.binding ?? i.name ?? "").sort();
 
   it("has no demo data, dev routes, fault injection or secrets, and every binding", () => {
     expect(vars).toMatchObject({ ENVIRONMENT: "production", DEMO_SEED: "false", DEV_MODE: "false", SANDBOX: "false" });
     for (const secret of ["JWT_SECRET", "FISCAL_KEY_SECRET", "ADMIN_TOKEN", "DEMO_TERMINAL_KEY"]) expect(vars).not.toHaveProperty(secret);
-    expect(config.d1_databases.map((d) => d.binding)).toEqual(["DB"]);
-    expect(config.r2_buckets.map((b) => b.binding)).toEqual(["PDFS"]);
-    expect(config.durable_objects.bindings.map((b) => b.name).sort()).toEqual(["FISCAL_DEVICE", "RECEIPT_SESSION"]);
-    expect(config.ratelimits.map((r) => r.name).sort()).toEqual(["CUSTOMER_PAGE_LIMITER", "OPEN_RECEIPT_LIMITER", "TOKEN_ADDRESS_LIMITER", "TOKEN_KEY_LIMITER"]);
+    expect(names(config.d1_databases)).toEqual(["DB"]);
+    expect(names(config.r2_buckets)).toEqual(["PDFS"]);
+    expect(names(config.durable_objects.bindings)).toEqual(["FISCAL_DEVICE", "RECEIPT_SESSION"]);
+    expect(names(config.ratelimits)).toEqual(["CUSTOMER_PAGE_LIMITER", "OPEN_RECEIPT_LIMITER", "TOKEN_ADDRESS_LIMITER", "TOKEN_KEY_LIMITER"]);
   });
 
   it("starts only once real secrets are set", () => {
