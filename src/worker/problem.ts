@@ -8,10 +8,14 @@ import type { Logger } from "./log";
 
 const TYPE_BASE = "https://ereceipt-edge.dev/problems/";
 
-export function problemResponse(status: number, code: string, title: string, detail: string, errors: FieldProblem[] = [], headers: Record<string, string> = {}): Response {
+/** The problem document itself, for hosts that must answer below the app (e.g. unparseable HTTP). */
+export function problemJson(status: number, code: string, title: string, detail: string, errors: FieldProblem[] = []): string {
   // `code` repeats the type's last segment for tills that switch on a short string.
-  const body = { type: `${TYPE_BASE}${code}`, code, title, status, detail, ...(errors.length > 0 && { errors }) };
-  return new Response(JSON.stringify(body), { status, headers: { ...headers, "content-type": "application/problem+json" } });
+  return JSON.stringify({ type: `${TYPE_BASE}${code}`, code, title, status, detail, ...(errors.length > 0 && { errors }) });
+}
+
+export function problemResponse(status: number, code: string, title: string, detail: string, errors: FieldProblem[] = [], headers: Record<string, string> = {}): Response {
+  return new Response(problemJson(status, code, title, detail, errors), { status, headers: { ...headers, "content-type": "application/problem+json" } });
 }
 
 export function validationError(error: ZodError): DomainError {

@@ -34,6 +34,11 @@ const receiptAnswer = jsonContent(ReceiptSchema, "The receipt");
 const ColumnsQuery = z.object({ columns: z.enum(["32", "42", "48"]).optional() });
 const columnsOf = (query: { columns?: "32" | "42" | "48" | undefined }) => Number(query.columns ?? 48) as 32 | 42 | 48;
 
+const CancelSchema = z
+  .object({ reason: z.string().max(200).optional().openapi({ description: "For the till's own records; the service does not store it" }) })
+  .strict()
+  .openapi("Cancel");
+
 const routes = {
   create: createRoute({
     method: "post", path: "/v1/receipts", tags, security, summary: "Open a receipt",
@@ -87,8 +92,9 @@ const routes = {
   }),
   cancel: createRoute({
     method: "post", path: "/v1/receipts/{id}/cancel", tags, security, summary: "Cancel an open receipt (no fiscal document)",
-    request: { params: ReceiptIdParams },
-    responses: { 200: receiptAnswer, ...problems(401, 404, 409) },
+    // A body is optional, but when sent it must be JSON: a malformed or text body is refused, not ignored.
+    request: { params: ReceiptIdParams, body: { required: false, content: { "application/json": { schema: CancelSchema } } } },
+    responses: { 200: receiptAnswer, ...problems(400, 401, 404, 409, 415, 422) },
   }),
   qr: createRoute({
     method: "get", path: "/v1/receipts/{id}/qr.svg", tags, security, summary: "The customer-display QR (SVG) of the customer URL",
