@@ -15,6 +15,7 @@ import { authRoutes } from "./routes/auth";
 import { customerRoutes } from "./routes/customer";
 import { deviceRoutes } from "./routes/devices";
 import { devOutboxRoutes } from "./routes/dev-outbox";
+import { listRoutes } from "./routes/lists";
 import { receiptRoutes } from "./routes/receipts";
 import { verifyRoutes } from "./routes/verify";
 
@@ -69,6 +70,7 @@ export function createApp(ports: Ports) {
   verifyRoutes(app, ports);
   adminMerchantRoutes(app, ports);
   adminTerminalRoutes(app, ports);
+  listRoutes(app, ports);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
   app.openAPIRegistry.registerComponent("securitySchemes", "admin", { type: "http", scheme: "bearer", description: "ADMIN_TOKEN" });
