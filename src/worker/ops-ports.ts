@@ -15,7 +15,7 @@ export interface RateLimit {
 
 /** The same budgets on every host; wrangler.toml's [[ratelimits]] repeat them for Workers. */
 export const RATE_LIMITS: Record<RateBucket, RateLimit> = {
-  token_per_key: { limit: 30, periodSeconds: 60 },
+  token_per_key: { limit: 60, periodSeconds: 60 },
   token_per_address: { limit: 300, periodSeconds: 60 },
   customer_page_per_address: { limit: 300, periodSeconds: 60 },
   open_receipt_per_terminal: { limit: 600, periodSeconds: 60 },

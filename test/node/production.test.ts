@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { unstable_readConfig } from "wrangler";
 import { afterAll, describe, expect, it } from "vitest";
 import { startNodeServer, type NodeServer } from "../../src/runtime/node-server";
+import { RATE_BINDINGS } from "../../src/worker/binding-rate-limiter";
 import { assertProductionSafe, configFrom } from "../../src/worker/config";
+import { RATE_LIMITS, type RateBucket } from "../../src/worker/ops-ports";
 import { Admin, onboard, tillOf } from "../support/admin-client";
 import { call, type Host } from "../support/api-client";
 
@@ -43,6 +45,16 @@ describe("the production environment in wrangler.toml", () => {
     expect(() => configFrom(vars, false)).toThrow(/JWT_SECRET must be set/);
     expect(() => configFrom({ ...vars, ...SECRETS }, false)).not.toThrow();
     expect(configFrom({ ...vars, ...SECRETS }, false)).toMatchObject({ devMode: false, sandbox: false });
+  });
+
+  it("rate-limits Workers with the same budgets as the other hosts, in development and production", () => {
+    for (const env of [undefined, "production"]) {
+      const limits = unstable_readConfig({ config: "wrangler.toml", ...(env && { env }) }, { hideWarnings: true }).ratelimits;
+      for (const [bucket, binding] of Object.entries(RATE_BINDINGS) as [RateBucket, string][]) {
+        const declared = (limits as { name: string; simple: unknown }[]).find((l) => l.name === binding)?.simple;
+        expect(declared, `${env ?? "dev"} ${binding}`).toEqual({ limit: RATE_LIMITS[bucket].limit, period: RATE_LIMITS[bucket].periodSeconds });
+      }
+    }
   });
 
   it("is what npm run deploy deploys", () => {
