@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { call, PL_KEY, Till, type Host, type Json } from "./api-client";
 import { Admin, onboard, sell, TAX_IDS, tillOf } from "./admin-client";
+import { eventually } from "./receivers";
 
 function expectProblem(res: { status: number; type: string; body: Json }, status: number, field?: string) {
   expect(res.status).toBe(status);
@@ -137,6 +138,25 @@ export function adminScenarios(host: () => Host, adminToken: string): void {
       expect(armed.status).toBe(200);
       expect((await testTill.call("DELETE", `/v1/devices/${live.device.id}/faults`)).status).toBe(200);
     });
+
+    it("the dev outbox shows only merchants without a live key", async () => {
+      const sandbox = await onboard(admin(), { mode: "test" });
+      const live = await onboard(admin(), { mode: "live" });
+      const sent: Record<string, string> = {};
+      for (const [name, shop] of [["sandbox", sandbox], ["live", live]] as const) {
+        const till = await tillOf(host(), shop);
+        const receipt = await till.paidReceipt();
+        const issued = await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "sms", contact: { phone: "+48600100500" } } });
+        expect(issued.status).toBe(200);
+        sent[name] = receipt.id;
+      }
+      const listed = await eventually(async () => {
+        const res = await call(host(), "GET", "/dev/outbox", { headers: { accept: "application/json" } });
+        const ids = (res.body as Json[]).map((m) => m.receipt_id);
+        return ids.includes(sent.sandbox) ? ids : undefined;
+      }, 15_000, "sandbox message in the dev outbox");
+      expect(listed).not.toContain(sent.live);
+    });
   });
 
   describe("admin and terminal credentials never cross", () => {
@@ -149,6 +169,19 @@ export function adminScenarios(host: () => Host, adminToken: string): void {
       expectProblem(await call(host(), "GET", "/v1/admin/merchants", { headers: { authorization: `Bearer ${PL_KEY}` } }), 401);
       expectProblem(await call(host(), "GET", "/v1/admin/merchants"), 401);
       expectProblem(await call(host(), "GET", "/v1/admin/merchants", { headers: { authorization: `Bearer ${adminToken}x` } }), 401);
+    });
+
+    it("one merchant's path never reaches another merchant's stores, devices, terminals or keys", async () => {
+      const a = await onboard(admin());
+      const b = await onboard(admin());
+      const under = `/merchants/${b.merchant.id}`;
+      expectProblem(await admin().call("GET", `${under}/stores/${a.store.id}`), 404);
+      expectProblem(await admin().call("GET", `${under}/devices/${a.device.id}`), 404);
+      expectProblem(await admin().call("GET", `${under}/terminals/${a.terminal.id}`), 404);
+      expectProblem(await admin().call("GET", `${under}/terminals/${a.terminal.id}/keys`), 404);
+      expectProblem(await admin().call("DELETE", `${under}/terminals/${b.terminal.id}/keys/${a.keyId}`), 404);
+      expectProblem(await admin().call("POST", `${under}/terminals/${b.terminal.id}/keys/${a.keyId}/rotate`, { body: {} }), 404);
+      await tillOf(host(), a);
     });
   });
 }
