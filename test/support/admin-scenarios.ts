@@ -23,6 +23,8 @@ export function adminScenarios(host: () => Host, adminToken: string): void {
       expect(shop.device.serial).toMatch(/^[A-Z]{3}\d{8}$/);
       expect(shop.device.key_id).toEqual(expect.any(String));
       expect(shop.apiKey).toMatch(/^erk_live_/);
+      const jwks = await call(host(), "GET", "/.well-known/jwks.json");
+      expect(jwks.body.keys.map((k: Json) => k.kid)).toContain(shop.device.key_id);
 
       const till = await tillOf(host(), shop);
       const issued = await sell(till);
