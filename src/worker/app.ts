@@ -18,7 +18,6 @@ import { devOutboxRoutes } from "./routes/dev-outbox";
 import { listRoutes } from "./routes/lists";
 import { receiptRoutes } from "./routes/receipts";
 import { verifyRoutes } from "./routes/verify";
-
 import type { KeyMode } from "./services/api-keys";
 
 export type AppEnv = { Variables: { terminal: TerminalContext; keyMode: KeyMode } };
