@@ -49,7 +49,7 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
     log,
     adminToken: adminTokenFrom(env, options.demo),
     limiter: memoryRateLimiter(),
-    clientAddress: localClientAddress,
+    clientAddress: localClientAddress(env.TRUST_PROXY === "true"),
   };
   if (options.demo) {
     await seedDemo(database, { plApiKey: env.DEMO_TERMINAL_KEY ?? "demo-terminal-key", fiscalKeySecret: ports.config.fiscalKeySecret, now: ports.clock() });

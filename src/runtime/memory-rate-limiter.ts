@@ -24,8 +24,18 @@ export function memoryRateLimiter(now: () => number = Date.now): RateLimiter {
   };
 }
 
-/** The peer address: @hono/node-server passes the socket, Deno.serve the connection info. */
-export function localClientAddress(c: Context): string | null {
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } }; remoteAddr?: { hostname?: string } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? env?.remoteAddr?.hostname ?? null;
+/**
+ * The peer address: @hono/node-server passes the socket, Deno.serve the connection info. Behind
+ * one reverse proxy (TRUST_PROXY=true) it is the last X-Forwarded-For entry, the one the proxy
+ * added; entries before it are the client's own claims.
+ */
+export function localClientAddress(trustProxy: boolean): (c: Context) => string | null {
+  return (c) => {
+    if (trustProxy) {
+      const forwarded = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
+      if (forwarded) return forwarded;
+    }
+    const env = c.env as { incoming?: { socket?: { remoteAddress?: string } }; remoteAddr?: { hostname?: string } } | undefined;
+    return env?.incoming?.socket?.remoteAddress ?? env?.remoteAddr?.hostname ?? null;
+  };
 }

@@ -25,7 +25,8 @@ export type ConfigEnv = Partial<Record<
   | "ADMIN_TOKEN"
   | "ENVIRONMENT"
   | "DEMO_SEED"
-  | "DEMO_TERMINAL_KEY",
+  | "DEMO_TERMINAL_KEY"
+  | "TRUST_PROXY",
   string
 >>;
 
