@@ -12,6 +12,7 @@ export default defineConfig({
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL("./migrations", import.meta.url))),
           LOG_LEVEL: "warn",
+          ADMIN_TOKEN: "workers-test-admin-token-0123456789abcdef",
         },
       },
     })),

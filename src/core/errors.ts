@@ -2,12 +2,15 @@
 export type ProblemKind =
   | "bad_request"
   | "unauthorized"
+  | "forbidden"
   | "not_found"
   | "conflict"
   | "gone"
   | "payload_too_large"
   | "unprocessable"
   | "unsupported_media_type"
+  | "method_not_allowed"
+  | "too_many_requests"
   | "unavailable";
 
 export interface FieldProblem {
@@ -18,12 +21,15 @@ export interface FieldProblem {
 const STATUS: Record<ProblemKind, number> = {
   bad_request: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   gone: 410,
   payload_too_large: 413,
   unprocessable: 422,
   unsupported_media_type: 415,
+  method_not_allowed: 405,
+  too_many_requests: 429,
   unavailable: 503,
 };
 
@@ -36,6 +42,8 @@ export class DomainError extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors: FieldProblem[] = [],
+    /** Headers the answer carries, e.g. `Allow` (405) or `Retry-After` (429). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail);
     this.name = "DomainError";

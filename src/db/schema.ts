@@ -20,6 +20,18 @@ export const merchants = sqliteTable("merchants", {
    * OFD" path), which sends only documents it has acknowledged.
    */
   receiptSender: text("receipt_sender", { enum: ["service", "operator"] }).notNull().default("service"),
+  /** IANA zone of the merchant's shops; null uses the country's. */
+  timeZone: text("time_zone"),
+  /** E-receipts (SMS, e-mail, QR link) offered at all; off means every receipt is printed. */
+  eReceipts: integer("e_receipts", { mode: "boolean" }).notNull().default(true),
+  /** The customer-display QR is offered while the sale is open. */
+  displayQr: integer("display_qr", { mode: "boolean" }).notNull().default(true),
+  /** Days a receipt's link and personal data are kept; null uses RETENTION_DAYS. */
+  retentionDays: integer("retention_days"),
+  /** Alphanumeric SMS sender id, e.g. "ZABKA"; null uses the provider's default. */
+  smsSender: text("sms_sender"),
+  /** Display name on receipt e-mails; null uses the legal name. */
+  emailSenderName: text("email_sender_name"),
 });
 
 export const stores = sqliteTable("stores", {
@@ -42,15 +54,17 @@ export const devices = sqliteTable("devices", {
   state: text("state", { mode: "json" }).$type<Record<string, unknown>>(),
 });
 
-export const terminals = sqliteTable("terminals", {
-  id: text("id").primaryKey(),
-  merchantId: text("merchant_id").notNull().references(() => merchants.id),
-  storeId: text("store_id").notNull().references(() => stores.id),
-  deviceId: text("device_id").notNull().references(() => devices.id),
-  name: text("name").notNull(),
-  /** Hex SHA-256 of the API key; the key itself is never stored. */
-  apiKeyHash: text("api_key_hash").notNull().unique(),
-});
+export const terminals = sqliteTable(
+  "terminals",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id").notNull().references(() => merchants.id),
+    storeId: text("store_id").notNull().references(() => stores.id),
+    deviceId: text("device_id").notNull().references(() => devices.id),
+    name: text("name").notNull(),
+  },
+  (t) => [index("terminals_merchant_idx").on(t.merchantId)],
+);
 
 export const receipts = sqliteTable(
   "receipts",
@@ -86,7 +100,11 @@ export const receipts = sqliteTable(
     expiresAt: text("expires_at"),
     pdfKey: text("pdf_key"),
   },
-  (t) => [index("receipts_merchant_idx").on(t.merchantId, t.createdAt), index("receipts_expiry_idx").on(t.expiresAt)],
+  (t) => [
+    index("receipts_merchant_idx").on(t.merchantId, t.createdAt),
+    index("receipts_expiry_idx").on(t.expiresAt),
+    index("receipts_list_idx").on(t.merchantId, sql`coalesce(${t.issuedAt}, ${t.cancelledAt}, ${t.createdAt})`, t.id),
+  ],
 );
 
 export const receiptLines = sqliteTable(
@@ -213,7 +231,11 @@ export const outbox = sqliteTable(
     createdAt: text("created_at").notNull(),
     sentAt: text("sent_at"),
   },
-  (t) => [index("outbox_due_idx").on(t.status, t.nextAttemptAt), index("outbox_receipt_idx").on(t.receiptId)],
+  (t) => [
+    index("outbox_due_idx").on(t.status, t.nextAttemptAt),
+    index("outbox_receipt_idx").on(t.receiptId),
+    index("outbox_list_idx").on(t.merchantId, t.createdAt, t.id),
+  ],
 );
 
 /** Seed 001 "remember the customer's choice": keyed by a hash of the customer's identification. */
@@ -241,4 +263,26 @@ export const openReceipts = sqliteTable(
     dueAt: text("due_at"),
   },
   (t) => [index("open_receipts_due_idx").on(t.dueAt)],
+);
+
+/** Terminal API keys: test or live, several at once while a rotation overlaps, revocable. */
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id").notNull().references(() => merchants.id),
+    terminalId: text("terminal_id").notNull(),
+    /** Test keys may arm faults and use the sandbox; live keys never can. */
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    /** The first characters of the key, shown in lists so a person can tell keys apart. */
+    prefix: text("prefix"),
+    /** Hex SHA-256 of the key; the key itself is shown once and never stored. */
+    hash: text("hash").notNull().unique(),
+    createdAt: text("created_at").notNull(),
+    lastUsedAt: text("last_used_at"),
+    /** Set by a rotation: the old key keeps working until then. */
+    expiresAt: text("expires_at"),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("api_keys_terminal_idx").on(t.terminalId)],
 );

@@ -1,7 +1,7 @@
 /** Deno and Node build the same ports: libsql file, PDF folder, in-process receipt sessions and device queues. */
 import { join } from "node:path";
 import { createApp, type App } from "../worker/app";
-import { configFrom, type ConfigEnv } from "../worker/config";
+import { adminTokenFrom, configFrom, type ConfigEnv } from "../worker/config";
 import { jsonLogger, type Logger } from "../worker/log";
 import type { Ports } from "../worker/ports";
 import { httpEmail, httpSms } from "../worker/providers/http";
@@ -13,6 +13,7 @@ import { openLibsql } from "./libsql";
 import { liveHub } from "./live-hub";
 import { localDeviceStore, localGate } from "./local-devices";
 import { localSessions } from "./local-sessions";
+import { localClientAddress, memoryRateLimiter } from "./memory-rate-limiter";
 import { smtpEmail } from "./smtp-email";
 
 export interface LocalHostOptions {
@@ -49,6 +50,9 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
     random: (n) => crypto.getRandomValues(new Uint8Array(n)),
     config: configFrom(env, options.demo),
     log,
+    adminToken: adminTokenFrom(env, options.demo),
+    limiter: memoryRateLimiter(),
+    clientAddress: localClientAddress(env.TRUST_PROXY === "true"),
   };
   if (options.demo) {
     await seedDemo(database, { plApiKey: env.DEMO_TERMINAL_KEY ?? "demo-terminal-key", fiscalKeySecret: ports.config.fiscalKeySecret, now: ports.clock() });

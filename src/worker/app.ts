@@ -2,23 +2,30 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { DomainError } from "../core/errors";
+import { adminAuth } from "./admin-auth";
 import { verifyToken, type TerminalContext } from "./auth";
 import { baseUrlOf } from "./base-url";
 import { idempotency } from "./idempotency";
+import { methodMatcher, methodNotAllowed } from "./method-not-allowed";
 import type { Ports } from "./ports";
 import type { IdempotencyClaim } from "./session/commands";
 import { errorToProblem, validationError } from "./problem";
+import { customerPageLimit, openReceiptLimit } from "./rate-limit";
+import { adminMerchantRoutes } from "./routes/admin-merchants";
+import { adminTerminalRoutes } from "./routes/admin-terminals";
 import { authRoutes } from "./routes/auth";
 import { customerRoutes } from "./routes/customer";
 import { deviceRoutes } from "./routes/devices";
 import { devOutboxRoutes } from "./routes/dev-outbox";
 import { devStatsRoutes } from "./routes/dev-stats";
 import { documentConfig, registerComponents } from "./routes/openapi";
+import { listRoutes } from "./routes/lists";
 import { receiptRoutes } from "./routes/receipts";
 import { referenceRoutes } from "./routes/reference";
 import { verifyRoutes } from "./routes/verify";
+import type { KeyMode } from "./services/api-keys";
 
-export type AppEnv = { Variables: { terminal: TerminalContext; idempotency: IdempotencyClaim | undefined } };
+export type AppEnv = { Variables: { terminal: TerminalContext; keyMode: KeyMode; idempotency: IdempotencyClaim | undefined } };
 
 export function createApp(ports: Ports) {
   const app = new OpenAPIHono<AppEnv>({
@@ -27,7 +34,10 @@ export function createApp(ports: Ports) {
     },
   });
   app.onError((error, c) => errorToProblem(error, c, ports.log));
-  app.notFound(() => {
+  const allowedMethods = methodMatcher(() => app.routes);
+  app.notFound((c) => {
+    const allowed = allowedMethods(c.req.path);
+    if (allowed.length > 0) throw methodNotAllowed(c.req.method, allowed);
     throw new DomainError("not_found", "no-route", "Not found", "No such endpoint; see /openapi.json.");
   });
 
@@ -40,11 +50,17 @@ export function createApp(ports: Ports) {
       },
     }),
   );
+  // The admin API has its own credential; a terminal token never opens it, nor it a terminal route.
+  app.use("/v1/admin/*", adminAuth(ports.adminToken));
   app.use("/v1/*", async (c, next) => {
-    if (c.req.path === "/v1/auth/token") return next();
-    c.set("terminal", await verifyToken(ports.config.jwtSecret, c.req.header("authorization"), ports.clock()));
+    if (c.req.path === "/v1/auth/token" || c.req.path.startsWith("/v1/admin/") || c.req.path === "/v1/admin") return next();
+    const { terminal, mode } = await verifyToken(ports.config.jwtSecret, c.req.header("authorization"), ports.clock());
+    c.set("terminal", terminal);
+    c.set("keyMode", mode);
     return next();
   });
+  app.use("/v1/receipts", openReceiptLimit(ports));
+  app.use("/r/*", customerPageLimit(ports));
   // "/v1/receipts/*" matches "/v1/receipts" itself too.
   app.use("/v1/receipts/*", idempotency(ports));
   app.use("/v1/devices/*", idempotency(ports));
@@ -57,6 +73,9 @@ export function createApp(ports: Ports) {
   devOutboxRoutes(app, ports);
   devStatsRoutes(app, ports);
   verifyRoutes(app, ports);
+  adminMerchantRoutes(app, ports);
+  adminTerminalRoutes(app, ports);
+  listRoutes(app, ports);
 
   registerComponents(app.openAPIRegistry);
   app.doc31("/openapi.json", (c) => documentConfig(baseUrlOf(c, ports)));

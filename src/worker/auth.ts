@@ -1,11 +1,12 @@
-/** Terminal authentication: API key -> short-lived HS256 JWT naming merchant, store, terminal, device. */
+/** Terminal authentication: API key -> short-lived HS256 JWT naming merchant, store, terminal, device and key mode. */
 import { eq } from "drizzle-orm";
 import { jwtVerify, SignJWT } from "jose";
 import { DomainError } from "../core/errors";
 import type { CountryCode } from "../core/profiles";
 import type { Db } from "../db/database";
-import { merchants, terminals } from "../db/schema";
+import { apiKeys, merchants, terminals } from "../db/schema";
 import { sha256Hex } from "./ids";
+import { isActive, type KeyMode } from "./services/api-keys";
 
 const ISSUER = "ereceipt-edge";
 const AUDIENCE = "ereceipt-edge/v1";
@@ -17,6 +18,12 @@ export interface TerminalContext {
   terminalId: string;
   deviceId: string;
   country: CountryCode;
+}
+
+/** Who a verified token speaks for, and whether its key was a test key (sandbox features) or live. */
+export interface TerminalToken {
+  terminal: TerminalContext;
+  mode: KeyMode;
 }
 
 const unauthorized = (detail: string) => new DomainError("unauthorized", "unauthorized", "Unauthorized", detail);
@@ -32,17 +39,21 @@ function keyOf(secret: string): Promise<CryptoKey> {
   return key;
 }
 
+/** The key's terminal; a revoked or expired key is refused from the next request on. */
 export async function issueToken(db: Db, secret: string, apiKey: string, ttlSeconds: number, now: Date): Promise<string> {
   const row = await db
-    .select({ terminal: terminals, country: merchants.country })
-    .from(terminals)
+    .select({ key: apiKeys, terminal: terminals, country: merchants.country })
+    .from(apiKeys)
+    .innerJoin(terminals, eq(terminals.id, apiKeys.terminalId))
     .innerJoin(merchants, eq(merchants.id, terminals.merchantId))
-    .where(eq(terminals.apiKeyHash, await sha256Hex(apiKey)))
+    .where(eq(apiKeys.hash, await sha256Hex(apiKey)))
     .get();
   if (!row) throw unauthorized("Unknown API key.");
+  if (!isActive(row.key, now)) throw unauthorized("This API key was revoked or has expired; ask for a new one.");
+  await db.update(apiKeys).set({ lastUsedAt: now.toISOString() }).where(eq(apiKeys.id, row.key.id));
   const { terminal } = row;
   const iat = Math.floor(now.getTime() / 1000);
-  return new SignJWT({ mer: terminal.merchantId, sto: terminal.storeId, dev: terminal.deviceId, cty: row.country })
+  return new SignJWT({ mer: terminal.merchantId, sto: terminal.storeId, dev: terminal.deviceId, cty: row.country, mod: row.key.mode })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(terminal.id)
     .setIssuer(ISSUER)
@@ -52,7 +63,7 @@ export async function issueToken(db: Db, secret: string, apiKey: string, ttlSeco
     .sign(await keyOf(secret));
 }
 
-export async function verifyToken(secret: string, authorization: string | undefined, now: Date): Promise<TerminalContext> {
+export async function verifyToken(secret: string, authorization: string | undefined, now: Date): Promise<TerminalToken> {
   const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization ?? "");
   if (!match?.[1]) throw unauthorized("Send Authorization: Bearer <token> from POST /v1/auth/token.");
   try {
@@ -62,11 +73,11 @@ export async function verifyToken(secret: string, authorization: string | undefi
       audience: AUDIENCE,
       currentDate: now,
     });
-    const { sub, mer, sto, dev, cty } = payload;
-    if (typeof sub !== "string" || typeof mer !== "string" || typeof sto !== "string" || typeof dev !== "string" || typeof cty !== "string") {
+    const { sub, mer, sto, dev, cty, mod } = payload;
+    if (typeof sub !== "string" || typeof mer !== "string" || typeof sto !== "string" || typeof dev !== "string" || typeof cty !== "string" || (mod !== "test" && mod !== "live")) {
       throw unauthorized("The token lacks terminal claims.");
     }
-    return { terminalId: sub, merchantId: mer, storeId: sto, deviceId: dev, country: cty as CountryCode };
+    return { terminal: { terminalId: sub, merchantId: mer, storeId: sto, deviceId: dev, country: cty as CountryCode }, mode: mod };
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw unauthorized("The token is invalid or expired; get a new one from POST /v1/auth/token.");

@@ -21,7 +21,12 @@ export type ConfigEnv = Partial<Record<
   | "SMTP_URL"
   | "DELIVERY_RETRY_BASE_MS"
   | "FISCAL_KEY_SECRETS_OLD"
-  | "SANDBOX",
+  | "SANDBOX"
+  | "ADMIN_TOKEN"
+  | "ENVIRONMENT"
+  | "DEMO_SEED"
+  | "DEMO_TERMINAL_KEY"
+  | "TRUST_PROXY",
   string
 >>;
 
@@ -34,8 +39,38 @@ function number(value: string | undefined, fallback: number, name: string): numb
   return parsed;
 }
 
+const MIN_SECRET_LENGTH = 32;
+
+/**
+ * ENVIRONMENT=production: the host refuses to start with demo data, a dev or short secret, dev
+ * routes or fault injection, so a deployment cannot carry them by mistake.
+ */
+export function assertProductionSafe(env: ConfigEnv, demo: boolean): void {
+  if (env.ENVIRONMENT !== "production") return;
+  const problems: string[] = [];
+  if (demo || env.DEMO_SEED === "true") problems.push("DEMO_SEED must be false");
+  if (env.DEMO_TERMINAL_KEY) problems.push("DEMO_TERMINAL_KEY must not be set");
+  if (env.DEV_MODE === "true") problems.push("DEV_MODE must be false (it serves /dev/outbox)");
+  if (env.SANDBOX === "true") problems.push("SANDBOX must be false (it allows fault injection)");
+  for (const name of ["JWT_SECRET", "FISCAL_KEY_SECRET", "ADMIN_TOKEN"] as const) {
+    const value = env[name];
+    if (!value) {
+      if (name !== "ADMIN_TOKEN") problems.push(`${name} must be set`);
+    } else if (value.includes(DEV_SECRET) || value.length < MIN_SECRET_LENGTH) {
+      problems.push(`${name} must be a generated secret of at least ${MIN_SECRET_LENGTH} characters, not a dev value`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`Refusing to start in production: ${problems.join("; ")}`);
+}
+
+/** The admin API's secret; demo mode has a dev default so `npm start` can onboard a merchant. */
+export function adminTokenFrom(env: ConfigEnv, demo: boolean): string | null {
+  return env.ADMIN_TOKEN || (demo ? `${DEV_SECRET}:ADMIN_TOKEN` : null);
+}
+
 /** Outside demo mode a missing secret is a startup error, never a silent default. */
 export function configFrom(env: ConfigEnv, demo: boolean): AppConfig {
+  assertProductionSafe(env, demo);
   const secret = (name: "JWT_SECRET" | "FISCAL_KEY_SECRET") => {
     const value = env[name];
     if (value) return value;

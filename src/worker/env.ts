@@ -4,14 +4,15 @@ import type { Database } from "../db/database";
 import * as schema from "../db/schema";
 import type { FiscalDevice } from "../durable/fiscal-device";
 import type { ReceiptSession } from "../durable/receipt-session";
-import { configFrom, type ConfigEnv } from "./config";
+import { bindingRateLimiter, workerClientAddress, type RateLimitBindings } from "./binding-rate-limiter";
+import { adminTokenFrom, configFrom, type ConfigEnv } from "./config";
 import { jsonLogger } from "./log";
 import type { DeviceOp, DeviceOpResults, DeviceStore, Ports } from "./ports";
 import { httpEmail, httpSms } from "./providers/http";
 import { r2Blobs } from "./r2-blobs";
 import { unwrap } from "./rpc-result";
 
-export interface Env extends ConfigEnv {
+export interface Env extends ConfigEnv, RateLimitBindings {
   DB: D1Database;
   PDFS: R2Bucket;
   RECEIPT_SESSION: DurableObjectNamespace<ReceiptSession>;
@@ -111,6 +112,9 @@ export function workerPorts(env: Env): Ports {
     random: (n) => crypto.getRandomValues(new Uint8Array(n)),
     config: configFrom(env, isDemo(env)),
     log: jsonLogger(undefined, env.LOG_LEVEL === "warn"),
+    adminToken: adminTokenFrom(env, isDemo(env)),
+    limiter: bindingRateLimiter(env),
+    clientAddress: workerClientAddress,
   };
 }
 

@@ -7,6 +7,7 @@ import type { IdempotencyClaim, SessionCommand, SessionReply } from "./session/c
 import type { CopyRequest } from "./services/copies";
 import type { ReturnBody } from "./services/returns";
 import type { TerminalContext } from "./auth";
+import type { OpsPorts } from "./ops-ports";
 
 export interface StoredBlob {
   bytes: Uint8Array;
@@ -141,7 +142,7 @@ export interface AppConfig {
   emailFrom: string;
 }
 
-export interface Ports {
+export interface Ports extends OpsPorts {
   database: Database;
   blobs: BlobStore;
   sessions: ReceiptSessions;

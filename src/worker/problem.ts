@@ -8,12 +8,14 @@ import type { Logger } from "./log";
 
 const TYPE_BASE = "https://ereceipt-edge.dev/problems/";
 
-/** `code` repeats the type's last segment for tills that switch on a short string. */
-export const problemBody = (status: number, code: string, title: string, detail: string, errors: FieldProblem[] = []): string =>
-  JSON.stringify({ type: `${TYPE_BASE}${code}`, code, title, status, detail, ...(errors.length > 0 && { errors }) });
+/** The problem document itself, for hosts that must answer below the app (e.g. unparseable HTTP). */
+export function problemJson(status: number, code: string, title: string, detail: string, errors: FieldProblem[] = []): string {
+  // `code` repeats the type's last segment for tills that switch on a short string.
+  return JSON.stringify({ type: `${TYPE_BASE}${code}`, code, title, status, detail, ...(errors.length > 0 && { errors }) });
+}
 
-export function problemResponse(status: number, code: string, title: string, detail: string, errors: FieldProblem[] = []): Response {
-  return new Response(problemBody(status, code, title, detail, errors), { status, headers: { "content-type": "application/problem+json" } });
+export function problemResponse(status: number, code: string, title: string, detail: string, errors: FieldProblem[] = [], headers: Record<string, string> = {}): Response {
+  return new Response(problemJson(status, code, title, detail, errors), { status, headers: { ...headers, "content-type": "application/problem+json" } });
 }
 
 export function validationError(error: ZodError): DomainError {
@@ -29,7 +31,7 @@ export function validationError(error: ZodError): DomainError {
 }
 
 export function errorToProblem(error: unknown, c: Context, log: Logger): Response {
-  if (error instanceof DomainError) return problemResponse(error.status, error.code, error.title, error.detail, error.errors);
+  if (error instanceof DomainError) return problemResponse(error.status, error.code, error.title, error.detail, error.errors, error.headers);
   if (error instanceof ZodError) {
     const problem = validationError(error);
     return problemResponse(problem.status, problem.code, problem.title, problem.detail, problem.errors);

@@ -1,9 +1,9 @@
-/** GET /dev/outbox (dev mode only): every SMS and e-mail that would have been sent, newest first. */
-import { desc, eq } from "drizzle-orm";
+/** GET /dev/outbox (dev mode only): every SMS and e-mail of test-mode merchants that would have been sent, newest first. */
+import { and, desc, eq, isNull, notInArray } from "drizzle-orm";
 import type { Hono } from "hono";
 import { DomainError } from "../../core/errors";
 import { findReceipt } from "../../db/receipts";
-import { merchants, outbox } from "../../db/schema";
+import { apiKeys, merchants, outbox } from "../../db/schema";
 import type { AppEnv } from "../app";
 import type { Ports } from "../ports";
 import { loadPdf } from "../services/pdf";
@@ -44,6 +44,13 @@ pre{white-space:pre-wrap;background:#f7f7f7;padding:.5rem;border-radius:4px}.met
   );
 }
 
+/** The dev outbox is a test-mode tool: a merchant with a live key never shows up in it. */
+const sandboxOnly = (db: Ports["database"]["db"]) =>
+  notInArray(
+    outbox.merchantId,
+    db.select({ id: apiKeys.merchantId }).from(apiKeys).where(and(eq(apiKeys.mode, "live"), isNull(apiKeys.revokedAt))),
+  );
+
 export function devOutboxRoutes(app: Hono<AppEnv>, ports: Ports): void {
   app.use("/dev/*", async (_c, next) => {
     if (!ports.config.devMode) throw new DomainError("not_found", "no-route", "Not found", "The dev outbox exists only in dev mode.");
@@ -55,6 +62,7 @@ export function devOutboxRoutes(app: Hono<AppEnv>, ports: Ports): void {
       .select({ row: outbox, emailMode: merchants.emailMode })
       .from(outbox)
       .innerJoin(merchants, eq(merchants.id, outbox.merchantId))
+      .where(sandboxOnly(ports.database.db))
       .orderBy(desc(outbox.createdAt), desc(outbox.id))
       .limit(200)
       .all();
@@ -80,7 +88,7 @@ export function devOutboxRoutes(app: Hono<AppEnv>, ports: Ports): void {
   });
 
   app.get("/dev/outbox/:id/attachment", async (c) => {
-    const row = await ports.database.db.select().from(outbox).where(eq(outbox.id, c.req.param("id"))).get();
+    const row = await ports.database.db.select().from(outbox).where(and(eq(outbox.id, c.req.param("id")), sandboxOnly(ports.database.db))).get();
     const record = row && (await findReceipt(ports.database.db, row.merchantId, row.receiptId));
     if (!row || !record) throw new DomainError("not_found", "not-found", "Message not found", "No such message in the dev outbox.");
     const bytes = await loadPdf(ports, record);

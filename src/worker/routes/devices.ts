@@ -4,8 +4,12 @@ import type { AppEnv } from "../app";
 import { fiscalDocumentJson, snakeKeys } from "../fiscal-json";
 import type { Ports } from "../ports";
 import { DeviceParams, DeviceStatusSchema, FaultSchema, ZReportSchema } from "../schemas";
+import { DomainError } from "../../core/errors";
 import { journal } from "../services/device-ops";
 import { bearer, idempotencyKey, jsonBody, jsonContent, problems, replayable } from "./openapi";
+
+const liveKeyRefused = () =>
+  new DomainError("forbidden", "test-key-only", "Test keys only", "Faults can be armed only with a token from a test API key; this token comes from a live key.");
 
 const security = bearer;
 const parameters = idempotencyKey;
@@ -43,7 +47,7 @@ const routes = {
     method: "post", path: "/v1/devices/{id}/faults", operationId: "armFault", tags, security, parameters, summary: "Arm a fault (sandbox only)",
     description: "Practise recovery: the next operations of the device fail as a real one would. `count` limits how many it hits.",
     request: { params: DeviceParams, body: jsonBody(FaultSchema, { fault: "paper_out", count: 1 }) },
-    responses: { 200: status, ...problems("devices", 400, 401, 404, 413, 415, 422) },
+    responses: { 200: status, ...problems("devices", 400, 401, 403, 404, 413, 415, 422) },
   }),
   clearFaults: createRoute({
     method: "delete", path: "/v1/devices/{id}/faults", operationId: "clearFaults", tags, security, parameters, summary: "Clear all faults; queued documents go to the operator",
@@ -85,6 +89,7 @@ export function deviceRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
 
   app.openapi(routes.armFault, async (c) => {
     const { id } = c.req.valid("param");
+    if (c.get("keyMode") !== "test") throw liveKeyRefused();
     const spec = c.req.valid("json");
     return c.json(json(await ports.gate.run(id, { kind: "faults", terminal: c.get("terminal"), deviceId: id, arm: spec })), 200);
   });

@@ -9,12 +9,14 @@ type Area = Exclude<ProblemArea, "any" | "terminal">;
 const TITLES: Record<number, string> = {
   400: "Malformed request",
   401: "Missing or invalid token",
+  403: "Not allowed with this credential",
   404: "Not found (or another merchant's)",
   409: "Conflict with the receipt's or device's state",
   410: "Expired",
   413: "Body too large",
   415: "Body is not JSON",
   422: "Invalid field",
+  429: "Too many requests (see Retry-After)",
   503: "The fiscal device did not answer; retry with the same Idempotency-Key",
 };
 

@@ -43,6 +43,11 @@ const ColumnsQuery = z.object({
 const columnsOf = (query: { columns?: "32" | "42" | "48" | undefined }) => Number(query.columns ?? 48) as 32 | 42 | 48;
 const line = { name: "Żółć łąka", quantity: "0.375", unit_price: 1999, vat_rate: "23" };
 
+const CancelSchema = z
+  .object({ reason: z.string().max(200).optional().openapi({ description: "For the till's own records; the service does not store it" }) })
+  .strict()
+  .openapi("Cancel");
+
 const routes = {
   create: createRoute({
     method: "post", path: "/v1/receipts", operationId: "openReceipt", tags, security, parameters, summary: "Open a receipt",
@@ -105,8 +110,9 @@ const routes = {
   }),
   cancel: createRoute({
     method: "post", path: "/v1/receipts/{id}/cancel", operationId: "cancelReceipt", tags, security, parameters, summary: "Cancel an open receipt (no fiscal document)",
-    request: { params: ReceiptIdParams },
-    responses: { 200: receiptAnswer, ...problems("receipts", 401, 404, 409) },
+    // A body is optional, but when sent it must be JSON: a malformed or text body is refused, not ignored.
+    request: { params: ReceiptIdParams, body: { required: false, content: { "application/json": { schema: CancelSchema, example: { reason: "customer left" } } } } },
+    responses: { 200: receiptAnswer, ...problems("receipts", 400, 401, 404, 409, 415, 422) },
   }),
   qr: createRoute({
     method: "get", path: "/v1/receipts/{id}/qr.svg", operationId: "getDisplayQr", tags, security, summary: "The customer-display QR (SVG) of the customer URL",

@@ -1,10 +1,9 @@
 /** Demo merchants for local development (API.md "Auth"); inserting twice changes nothing. */
 import { PROFILES, type CountryCode } from "../../core/profiles";
 import type { Database } from "../../db/database";
-import { devices, merchants, stores, terminals } from "../../db/schema";
-import { deviceSerial, SERIAL_SEED_BYTES, ZERO_HASH } from "../../simulator";
-import { sha256Hex } from "../ids";
-import { deviceKey } from "./device-keys";
+import { apiKeys, devices, merchants, stores, terminals } from "../../db/schema";
+import { apiKeyRow } from "./api-keys";
+import { newDeviceRow, SERIAL_SEED_BYTES } from "./device-registration";
 
 interface DemoMerchant {
   country: CountryCode;
@@ -32,15 +31,17 @@ export async function seedDemo(database: Database, options: { plApiKey: string; 
     const merchantId = `mer_demo_${tag}`;
     const deviceId = `dev_demo_${tag}`;
     // Serials come from the device id so every seeding of the same demo gives the same device.
-    const seed = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(deviceId))).slice(0, SERIAL_SEED_BYTES);
-    const { kid } = await deviceKey(options.fiscalKeySecret, deviceId);
+    const serialSeed = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(deviceId))).slice(0, SERIAL_SEED_BYTES);
+    const terminalId = `trm_demo_${tag}`;
     await database.batch([
       db.insert(merchants).values({ id: merchantId, name: demo.name, country: demo.country, currency: PROFILES[demo.country].currency, address: demo.address, taxId: demo.taxId, createdAt }).onConflictDoNothing(),
       db.insert(stores).values({ id: `sto_demo_${tag}`, merchantId, name: demo.store, address: demo.address }).onConflictDoNothing(),
-      db.insert(devices).values({ id: deviceId, merchantId, country: demo.country, serial: deviceSerial(demo.country, seed), keyId: kid, lastNumber: 0, lastHash: ZERO_HASH, createdAt }).onConflictDoNothing(),
+      db.insert(devices).values(await newDeviceRow({ id: deviceId, merchantId, country: demo.country, serialSeed, fiscalKeySecret: options.fiscalKeySecret, createdAt })).onConflictDoNothing(),
+      db.insert(terminals).values({ id: terminalId, merchantId, storeId: `sto_demo_${tag}`, deviceId, name: "Kasa 1" }).onConflictDoNothing(),
+      // Demo keys are test keys: the sandbox (faults) is theirs.
       db
-        .insert(terminals)
-        .values({ id: `trm_demo_${tag}`, merchantId, storeId: `sto_demo_${tag}`, deviceId, name: "Kasa 1", apiKeyHash: await sha256Hex(demoApiKey(demo.country, options.plApiKey)) })
+        .insert(apiKeys)
+        .values(await apiKeyRow(demoApiKey(demo.country, options.plApiKey), { id: `key_${terminalId}`, merchantId, terminalId, mode: "test", createdAt }))
         .onConflictDoNothing(),
     ]);
   }

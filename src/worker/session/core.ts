@@ -12,7 +12,7 @@ import { newId } from "../ids";
 import { deliverDue } from "../services/outbox";
 import type { Ports } from "../ports";
 import { keptAnswer } from "../kept-answers";
-import { problemBody } from "../problem";
+import { problemJson } from "../problem";
 import { receiptJson } from "../views";
 import type { IdempotencyClaim, SessionAnswer, SessionCommand, SessionReply } from "./commands";
 import { finalize, resumeFinalize, writeReceipt, type SessionIo } from "./finalize";
@@ -299,5 +299,5 @@ export const terminalOf = (state: SessionState): TerminalContext => ({
 const answerType = (status: number) => (status >= 400 ? "application/problem+json" : "application/json");
 
 function problemAnswer(error: DomainError): SessionAnswer {
-  return { status: error.status, contentType: "application/problem+json", body: problemBody(error.status, error.code, error.title, error.detail, error.errors), replayed: false };
+  return { status: error.status, contentType: "application/problem+json", body: problemJson(error.status, error.code, error.title, error.detail, error.errors), replayed: false };
 }

@@ -1,0 +1,118 @@
+/** Admin API: merchants, their settings and stores (docs/admin.md). */
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import {
+  MerchantInputSchema,
+  MerchantParams,
+  MerchantPatchSchema,
+  MerchantSchema,
+  PageQuery,
+  pageOf,
+  SettingsPatchSchema,
+  SettingsSchema,
+  StoreInputSchema,
+  StoreParams,
+  StorePatchSchema,
+  StoreSchema,
+} from "../admin-schemas";
+import type { AppEnv } from "../app";
+import type { Ports } from "../ports";
+import {
+  createMerchant,
+  createStore,
+  getMerchant,
+  getStore,
+  listMerchants,
+  listStores,
+  merchantJson,
+  settingsJson,
+  storeJson,
+  updateMerchant,
+  updateSettings,
+  updateStore,
+} from "../services/merchants";
+import { jsonBody, jsonContent, problems } from "./openapi";
+
+export const adminSecurity = [{ admin: [] }];
+const tags = ["admin"];
+const security = adminSecurity;
+
+const routes = {
+  createMerchant: createRoute({
+    method: "post", path: "/v1/admin/merchants", tags, security, summary: "Create a merchant",
+    request: { body: jsonBody(MerchantInputSchema) },
+    responses: { 201: jsonContent(MerchantSchema, "The merchant"), ...problems(400, 401, 415, 422) },
+  }),
+  listMerchants: createRoute({
+    method: "get", path: "/v1/admin/merchants", tags, security, summary: "Merchants, newest first",
+    request: { query: PageQuery },
+    responses: { 200: jsonContent(pageOf(MerchantSchema, "MerchantPage"), "A page of merchants"), ...problems(401, 422) },
+  }),
+  getMerchant: createRoute({
+    method: "get", path: "/v1/admin/merchants/{merchant_id}", tags, security, summary: "A merchant",
+    request: { params: MerchantParams },
+    responses: { 200: jsonContent(MerchantSchema, "The merchant"), ...problems(401, 404) },
+  }),
+  updateMerchant: createRoute({
+    method: "patch", path: "/v1/admin/merchants/{merchant_id}", tags, security, summary: "Change a merchant's name, tax id, address or time zone",
+    request: { params: MerchantParams, body: jsonBody(MerchantPatchSchema) },
+    responses: { 200: jsonContent(MerchantSchema, "The merchant"), ...problems(400, 401, 404, 415, 422) },
+  }),
+  getSettings: createRoute({
+    method: "get", path: "/v1/admin/merchants/{merchant_id}/settings", tags, security, summary: "A merchant's receipt settings",
+    request: { params: MerchantParams },
+    responses: { 200: jsonContent(SettingsSchema, "The settings"), ...problems(401, 404) },
+  }),
+  updateSettings: createRoute({
+    method: "patch", path: "/v1/admin/merchants/{merchant_id}/settings", tags, security, summary: "Change receipt settings",
+    request: { params: MerchantParams, body: jsonBody(SettingsPatchSchema) },
+    responses: { 200: jsonContent(SettingsSchema, "The settings"), ...problems(400, 401, 404, 415, 422) },
+  }),
+  createStore: createRoute({
+    method: "post", path: "/v1/admin/merchants/{merchant_id}/stores", tags, security, summary: "Create a store",
+    request: { params: MerchantParams, body: jsonBody(StoreInputSchema) },
+    responses: { 201: jsonContent(StoreSchema, "The store"), ...problems(400, 401, 404, 415, 422) },
+  }),
+  listStores: createRoute({
+    method: "get", path: "/v1/admin/merchants/{merchant_id}/stores", tags, security, summary: "A merchant's stores",
+    request: { params: MerchantParams },
+    responses: { 200: jsonContent(pageOf(StoreSchema, "StoreList"), "The stores"), ...problems(401, 404) },
+  }),
+  getStore: createRoute({
+    method: "get", path: "/v1/admin/merchants/{merchant_id}/stores/{store_id}", tags, security, summary: "A store",
+    request: { params: StoreParams },
+    responses: { 200: jsonContent(StoreSchema, "The store"), ...problems(401, 404) },
+  }),
+  updateStore: createRoute({
+    method: "patch", path: "/v1/admin/merchants/{merchant_id}/stores/{store_id}", tags, security, summary: "Change a store",
+    request: { params: StoreParams, body: jsonBody(StorePatchSchema) },
+    responses: { 200: jsonContent(StoreSchema, "The store"), ...problems(400, 401, 404, 415, 422) },
+  }),
+};
+
+export function adminMerchantRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
+  const { db } = ports.database;
+  app.openapi(routes.createMerchant, async (c) => c.json(merchantJson(await createMerchant(ports, c.req.valid("json"))), 201));
+  app.openapi(routes.listMerchants, async (c) => {
+    const { limit, cursor } = c.req.valid("query");
+    const page = await listMerchants(db, limit, cursor);
+    return c.json({ items: page.items.map(merchantJson), next_cursor: page.nextCursor }, 200);
+  });
+  app.openapi(routes.getMerchant, async (c) => c.json(merchantJson(await getMerchant(db, c.req.valid("param").merchant_id)), 200));
+  app.openapi(routes.updateMerchant, async (c) => c.json(merchantJson(await updateMerchant(db, c.req.valid("param").merchant_id, c.req.valid("json"))), 200));
+  app.openapi(routes.getSettings, async (c) => c.json(settingsJson(await getMerchant(db, c.req.valid("param").merchant_id)), 200));
+  app.openapi(routes.updateSettings, async (c) => c.json(settingsJson(await updateSettings(db, c.req.valid("param").merchant_id, c.req.valid("json"))), 200));
+  app.openapi(routes.createStore, async (c) => c.json(storeJson(await createStore(ports, c.req.valid("param").merchant_id, c.req.valid("json"))), 201));
+  app.openapi(routes.listStores, async (c) => {
+    const { merchant_id } = c.req.valid("param");
+    await getMerchant(db, merchant_id);
+    return c.json({ items: (await listStores(db, merchant_id)).map(storeJson), next_cursor: null }, 200);
+  });
+  app.openapi(routes.getStore, async (c) => {
+    const { merchant_id, store_id } = c.req.valid("param");
+    return c.json(storeJson(await getStore(db, merchant_id, store_id)), 200);
+  });
+  app.openapi(routes.updateStore, async (c) => {
+    const { merchant_id, store_id } = c.req.valid("param");
+    return c.json(storeJson(await updateStore(db, merchant_id, store_id, c.req.valid("json"))), 200);
+  });
+}
