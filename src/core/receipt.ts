@@ -34,6 +34,8 @@ export interface Payment {
   method: PaymentMethod;
   amount: number;
   confirmed: boolean;
+  /** A standalone card terminal's authorisation code, when the cashier confirmed the payment with it. */
+  authorizationCode?: string | null | undefined;
 }
 
 export interface Totals {

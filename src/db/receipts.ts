@@ -1,6 +1,8 @@
 /** Receipt queries. Every read by id is scoped by merchant: a terminal never sees another's receipts. */
 import { and, asc, eq } from "drizzle-orm";
+import type { Channel } from "../core/delivery";
 import type { Line, Payment } from "../core/receipt";
+import type { CustomerProfile } from "../worker/customers/profile";
 import type { Db } from "./database";
 import { events, fiscalDocuments, merchants, operatorAcks, payments, receiptLines, receipts, stores } from "./schema";
 
@@ -17,6 +19,9 @@ export interface ReceiptRecord {
   fiscal: FiscalRow | null;
   /** The simulated fiscal data operator's acknowledgement of the sale document, once it came. */
   operatorAck: { ackId: string; ackedAt: string } | null;
+  /** While the receipt is open: the identified customer and what the till was offered. */
+  profile?: CustomerProfile | null;
+  offer?: { channel: Channel; recipient: string | null } | null;
 }
 
 async function complete(db: Db, receipt: ReceiptRow | undefined): Promise<ReceiptRecord | null> {
@@ -41,7 +46,7 @@ async function complete(db: Db, receipt: ReceiptRow | undefined): Promise<Receip
     merchant,
     store,
     lines: lineRows.map(({ receiptId: _r, ...line }) => line),
-    payments: paymentRows.map(({ id, method, amount, confirmed }) => ({ id, method, amount, confirmed })),
+    payments: paymentRows.map(({ id, method, amount, confirmed, authorizationCode }) => ({ id, method, amount, confirmed, authorizationCode })),
     fiscal: fiscal ?? null,
     operatorAck: ack ?? null,
   };

@@ -99,6 +99,8 @@ export const receipts = sqliteTable(
     /** After this instant the customer link answers 410 and the PDF is deleted. */
     expiresAt: text("expires_at"),
     pdfKey: text("pdf_key"),
+    /** The identified customer (customers.id), for their purchase history; null when none was identified. */
+    customerId: text("customer_id"),
   },
   (t) => [
     index("receipts_merchant_idx").on(t.merchantId, t.createdAt),
@@ -132,6 +134,8 @@ export const payments = sqliteTable(
     method: text("method", { enum: ["cash", "card", "card_standalone", "voucher"] }).notNull(),
     amount: integer("amount").notNull(),
     confirmed: integer("confirmed", { mode: "boolean" }).notNull(),
+    /** A standalone card terminal's authorisation code, as the cashier confirmed it. */
+    authorizationCode: text("authorization_code"),
     createdAt: text("created_at").notNull(),
   },
   (t) => [index("payments_receipt_idx").on(t.receiptId)],
@@ -238,17 +242,6 @@ export const outbox = sqliteTable(
   ],
 );
 
-/** Seed 001 "remember the customer's choice": keyed by a hash of the customer's identification. */
-export const customerPreferences = sqliteTable(
-  "customer_preferences",
-  {
-    merchantId: text("merchant_id").notNull(),
-    customerHash: text("customer_hash").notNull(),
-    channel: text("channel").notNull(),
-    updatedAt: text("updated_at").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.merchantId, t.customerHash] })],
-);
 
 /**
  * Deno/Node: open receipts, written through before the till is answered (on Workers they live in
@@ -285,4 +278,50 @@ export const apiKeys = sqliteTable(
     revokedAt: text("revoked_at"),
   },
   (t) => [index("api_keys_terminal_idx").on(t.terminalId)],
+);
+
+/**
+ * A merchant's customers: found by a keyed hash of a phone number, e-mail or loyalty card, with
+ * their contact data encrypted (src/worker/customers/protect.ts) and their consent. Erased on
+ * request or when unused past the retention period; their receipts' fiscal record stays.
+ */
+export const customers = sqliteTable(
+  "customers",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id").notNull().references(() => merchants.id),
+    phoneHash: text("phone_hash"),
+    emailHash: text("email_hash"),
+    loyaltyHash: text("loyalty_hash"),
+    phoneSealed: text("phone_sealed"),
+    emailSealed: text("email_sealed"),
+    loyaltySealed: text("loyalty_sealed"),
+    defaultEmailSealed: text("default_email_sealed"),
+    /** The customer refused paper receipts: `auto` never prints unless they ask at the till. */
+    paperRefused: integer("paper_refused", { mode: "boolean" }).notNull().default(false),
+    /** The channel the customer chose to be offered first. */
+    preferredChannel: text("preferred_channel"),
+    createdAt: text("created_at").notNull(),
+    lastSeenAt: text("last_seen_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("customers_phone_idx").on(t.merchantId, t.phoneHash),
+    uniqueIndex("customers_email_idx").on(t.merchantId, t.emailHash),
+    uniqueIndex("customers_loyalty_idx").on(t.merchantId, t.loyaltyHash),
+    index("customers_seen_idx").on(t.lastSeenAt),
+  ],
+);
+
+/** Every change of a customer's consent: what, by whom (which system or till), when. */
+export const consentLog = sqliteTable(
+  "consent_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    customerId: text("customer_id").notNull(),
+    merchantId: text("merchant_id").notNull(),
+    change: text("change", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    by: text("by").notNull(),
+    at: text("at").notNull(),
+  },
+  (t) => [index("consent_log_customer_idx").on(t.customerId, t.id)],
 );

@@ -15,6 +15,7 @@ import { adminMerchantRoutes } from "./routes/admin-merchants";
 import { adminTerminalRoutes } from "./routes/admin-terminals";
 import { authRoutes } from "./routes/auth";
 import { customerRoutes } from "./routes/customer";
+import { customerApiRoutes } from "./routes/customers";
 import { deviceRoutes } from "./routes/devices";
 import { devOutboxRoutes } from "./routes/dev-outbox";
 import { devStatsRoutes } from "./routes/dev-stats";
@@ -68,6 +69,7 @@ export function createApp(ports: Ports) {
   app.get("/healthz", (c) => c.json({ ok: true }));
   authRoutes(app, ports);
   receiptRoutes(app, ports);
+  customerApiRoutes(app, ports);
   deviceRoutes(app, ports);
   customerRoutes(app, ports);
   devOutboxRoutes(app, ports);

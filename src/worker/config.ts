@@ -26,7 +26,10 @@ export type ConfigEnv = Partial<Record<
   | "ENVIRONMENT"
   | "DEMO_SEED"
   | "DEMO_TERMINAL_KEY"
-  | "TRUST_PROXY",
+  | "TRUST_PROXY"
+  | "CUSTOMER_HASH_SECRET"
+  | "CUSTOMER_DATA_KEY"
+  | "CUSTOMER_DATA_KEYS_OLD",
   string
 >>;
 
@@ -52,7 +55,7 @@ export function assertProductionSafe(env: ConfigEnv, demo: boolean): void {
   if (env.DEMO_TERMINAL_KEY) problems.push("DEMO_TERMINAL_KEY must not be set");
   if (env.DEV_MODE === "true") problems.push("DEV_MODE must be false (it serves /dev/outbox)");
   if (env.SANDBOX === "true") problems.push("SANDBOX must be false (it allows fault injection)");
-  for (const name of ["JWT_SECRET", "FISCAL_KEY_SECRET", "ADMIN_TOKEN"] as const) {
+  for (const name of ["JWT_SECRET", "FISCAL_KEY_SECRET", "ADMIN_TOKEN", "CUSTOMER_HASH_SECRET", "CUSTOMER_DATA_KEY"] as const) {
     const value = env[name];
     if (!value) {
       if (name !== "ADMIN_TOKEN") problems.push(`${name} must be set`);
@@ -71,7 +74,7 @@ export function adminTokenFrom(env: ConfigEnv, demo: boolean): string | null {
 /** Outside demo mode a missing secret is a startup error, never a silent default. */
 export function configFrom(env: ConfigEnv, demo: boolean): AppConfig {
   assertProductionSafe(env, demo);
-  const secret = (name: "JWT_SECRET" | "FISCAL_KEY_SECRET") => {
+  const secret = (name: "JWT_SECRET" | "FISCAL_KEY_SECRET" | "CUSTOMER_HASH_SECRET" | "CUSTOMER_DATA_KEY") => {
     const value = env[name];
     if (value) return value;
     if (demo) return `${DEV_SECRET}:${name}`;
@@ -81,6 +84,8 @@ export function configFrom(env: ConfigEnv, demo: boolean): AppConfig {
     jwtSecret: secret("JWT_SECRET"),
     fiscalKeySecret: secret("FISCAL_KEY_SECRET"),
     previousFiscalKeySecrets: (env.FISCAL_KEY_SECRETS_OLD ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    customerHashSecret: secret("CUSTOMER_HASH_SECRET"),
+    customerDataKeys: [secret("CUSTOMER_DATA_KEY"), ...(env.CUSTOMER_DATA_KEYS_OLD ?? "").split(",").map((s) => s.trim()).filter(Boolean)],
     sandbox: env.SANDBOX === undefined || env.SANDBOX === "" ? demo : env.SANDBOX === "true",
     publicBaseUrl: env.PUBLIC_BASE_URL ?? "",
     retentionDays: number(env.RETENTION_DAYS, 30, "RETENTION_DAYS"),

@@ -120,6 +120,10 @@ export interface AppConfig {
   jwtSecret: string;
   /** Secret the fiscal devices' Ed25519 keys are derived from (env FISCAL_KEY_SECRET). */
   fiscalKeySecret: string;
+  /** Keyed hash of customers' phone numbers, e-mails and loyalty cards (env CUSTOMER_HASH_SECRET). */
+  customerHashSecret: string;
+  /** AES-GCM keys of customers' contact data, the current one first (env CUSTOMER_DATA_KEY, CUSTOMER_DATA_KEYS_OLD). */
+  customerDataKeys: string[];
   /** Earlier secrets after a rotation (env FISCAL_KEY_SECRETS_OLD, comma-separated): their keys stay published. */
   previousFiscalKeySecrets: string[];
   /** Sandbox: fault injection on the simulated devices is allowed (env SANDBOX, default on in demo mode). */

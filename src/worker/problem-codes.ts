@@ -12,7 +12,7 @@ import { keptAnswer } from "./kept-answers";
  * copies, returns), `devices` the device's own endpoints; `terminal` codes reach every call with a
  * bearer token, `any` codes every call.
  */
-export type ProblemArea = "any" | "terminal" | "auth" | "receipts" | "fiscalization" | "devices" | "verify";
+export type ProblemArea = "any" | "terminal" | "auth" | "receipts" | "fiscalization" | "devices" | "verify" | "customers";
 
 export interface ProblemCode {
   code: string;
@@ -54,6 +54,11 @@ const LISTED: readonly Listed[] = [
   { code: "idempotency-key", statuses: [400], title: "Invalid Idempotency-Key", meaning: "The key is not 1-255 visible ASCII characters.", retry: "new-key", areas: ["terminal"] },
   { code: "idempotency-in-flight", statuses: [409], title: "Request in progress", meaning: "A request with this key is still running (its record is leased for 60 s).", retry: "same-key", areas: ["terminal"] },
   { code: "idempotency-mismatch", statuses: [422], title: "Idempotency-Key reused", meaning: "This key was used with a different request (method, path, query or JSON body).", retry: "new-key", areas: ["terminal"] },
+
+  // Customers
+  { code: "customer-not-found", statuses: [404], title: "Customer not found", meaning: "No customer with that reference (or identifier) exists for this merchant.", retry: "none", areas: ["customers"] },
+  { code: "card-amount-mismatch", statuses: [422], title: "Card terminal amount differs", meaning: "The amount the standalone card terminal shows is not the payment's: cancel that card payment, or void the payment and take the right amount.", retry: "new-key", areas: ["receipts"] },
+  { code: "no-offer", statuses: [409], title: "Nothing offered", meaning: "There is no \"OK / Change\" to answer: finalize with `auto` first, or with the channel the customer wants.", retry: "none", areas: ["fiscalization"] },
 
   // Receipts
   { code: "receipt-not-open", statuses: [409], title: "Receipt is not open", meaning: "The receipt is issued or cancelled and can no longer be changed.", retry: "none", areas: ["receipts", "fiscalization"] },

@@ -28,6 +28,18 @@ export const CustomerSchema = z
   .strict()
   .openapi("Customer");
 
+export const CustomerViewSchema = z
+  .object({
+    ref: z.string().openapi({ description: "The customer's reference for /v1/customers/{ref}" }),
+    known: z.boolean().optional().openapi({ description: "Met before (false: new, created with this receipt)" }),
+    paper_refused: z.boolean().optional(),
+    remembered_channel: z.enum(CHANNELS).nullable().optional(),
+    default_email: z.string().nullable().optional().openapi({ description: "Masked" }),
+    contact: z.object({ phone: z.string().nullable(), email: z.string().nullable() }).optional().openapi({ description: "Masked: `+48 *** *** 123`, `j***@example.com`" }),
+    loyalty_card: z.boolean().optional(),
+  })
+  .openapi("CustomerView");
+
 export const CreateReceiptSchema = z
   .object({ lines: z.array(LineSchema).max(MAX_LINES).optional(), customer: CustomerSchema.optional() })
   .strict()
@@ -71,7 +83,13 @@ const LineOut = z.object({
   amount: z.number(),
   voided: z.boolean(),
 });
-const PaymentOut = z.object({ id: z.string(), method: z.enum(PAYMENT_METHODS), amount: z.number(), confirmed: z.boolean() });
+const PaymentOut = z.object({
+  id: z.string(),
+  method: z.enum(PAYMENT_METHODS),
+  amount: z.number(),
+  confirmed: z.boolean(),
+  authorization_code: z.string().optional().openapi({ description: "The standalone card terminal's authorisation code" }),
+});
 
 export const ReceiptSchema = z
   .object({
@@ -91,9 +109,19 @@ export const ReceiptSchema = z
     qr_scanned_at: z.string().nullable(),
     qr_offered_until: z.string().nullable().openapi({ description: "The display QR is offered until then (from the first line)" }),
     qr_choice: z
-      .object({ offered: z.literal("qr"), options: z.array(z.string()), until: z.string() })
+      .object({
+        offered: z.enum(CHANNELS),
+        to: z.string().nullable().openapi({ description: "Where the offered channel sends, masked (e.g. `j***@example.com`)" }),
+        options: z.array(z.enum(["ok", "change"])),
+        until: z.string(),
+        answer: z.string().openapi({ description: "Where the till answers: POST {\"answer\":\"ok\"|\"change\"}" }),
+      })
       .nullable()
-      .openapi({ description: "The till shows \"QR receipt: OK / Change\"; answer with finalize {delivery:\"qr\"} (OK) or another channel (Change); without an answer it is issued as a QR receipt at `until`" }),
+      .openapi({
+        description:
+          "The till shows \"QR receipt: OK / Change\" (the customer scanned the display QR) or \"E-mail to j***@example.com: OK / Change\" (the customer's remembered channel). Answer at `answer`; without an answer it is issued on the offered channel at `until`.",
+      }),
+    customer: CustomerViewSchema.nullable().openapi({ description: "The identified customer, as far as the till may see them; on issued receipts only `ref`" }),
     copies: z.number(),
     created_at: z.string(),
     issued_at: z.string().nullable(),

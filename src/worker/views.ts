@@ -4,8 +4,13 @@ import { formatQuantity } from "../core/money";
 import { profileFor } from "../core/profiles";
 import { computeTotals } from "../core/receipt";
 import type { EventRow, ReceiptRecord } from "../db/receipts";
+import { customerView } from "./customers/profile";
+import { mask } from "./customers/protect";
 
 export const customerUrl = (baseUrl: string, token: string) => `${baseUrl}/r/${token}`;
+
+const recipientMask = (offer: { channel: string; recipient: string | null } | null) =>
+  offer?.recipient ? mask(offer.channel === "sms" ? "phone" : "email", offer.recipient) : null;
 
 export function receiptDocument(record: ReceiptRecord): ReceiptDocument {
   const { receipt, merchant, store, fiscal } = record;
@@ -17,7 +22,7 @@ export function receiptDocument(record: ReceiptRecord): ReceiptDocument {
     merchant: { name: merchant.name, address: store.address || merchant.address, taxId: merchant.taxId, storeName: store.name },
     createdAt: receipt.createdAt,
     lines: record.lines,
-    payments: record.payments,
+    payments: record.payments.map(({ id, method, amount, confirmed, authorizationCode }) => ({ id, method, amount, confirmed, ...(authorizationCode && { authorization_code: authorizationCode }) })),
     totals: computeTotals(profile, record.lines, record.payments),
     electronic: receipt.electronic,
     fiscal: fiscal && {
@@ -65,7 +70,17 @@ export function receiptJson(record: ReceiptRecord, events?: Pick<EventRow, "type
     qr_svg_url: `${receipt.baseUrl}/v1/receipts/${receipt.id}/qr.svg`,
     qr_scanned_at: receipt.qrScannedAt,
     qr_offered_until: receipt.qrOfferedUntil,
-    qr_choice: receipt.status === "open" && receipt.qrChoiceUntil ? { offered: "qr" as const, options: ["ok", "change"], until: receipt.qrChoiceUntil } : null,
+    qr_choice:
+      receipt.status === "open" && receipt.qrChoiceUntil
+        ? {
+            offered: record.offer?.channel ?? ("qr" as const),
+            to: recipientMask(record.offer ?? null),
+            options: ["ok" as const, "change" as const],
+            until: receipt.qrChoiceUntil,
+            answer: `${receipt.baseUrl}/v1/receipts/${receipt.id}/qr-choice`,
+          }
+        : null,
+    customer: record.profile ? customerView(record.profile) : receipt.customerId ? { ref: receipt.customerId } : null,
     copies: receipt.copies,
     created_at: receipt.createdAt,
     issued_at: receipt.issuedAt,

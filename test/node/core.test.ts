@@ -89,19 +89,33 @@ describe("receipt rules", () => {
   });
 });
 
-describe("delivery policy (seeds 000 and 001)", () => {
-  const base: PolicyInput = { requested: "auto", customer: null, contact: null, qrScanned: false, remembered: null, available: ["print", "qr", "sms", "email", "ebin"] };
-  it.each<[string, Partial<PolicyInput>, string]>([
-    ["no identification -> paper", {}, "print"],
-    ["identified by phone -> SMS", { customer: { phone: "+48600000000" } }, "sms"],
-    ["identified by e-mail -> e-mail", { customer: { email: "a@b.pl" } }, "email"],
-    ["identified and asks for paper -> paper", { customer: { phone: "+48600000000", paper: true } }, "print"],
-    ["scanned the display QR -> QR receipt", { qrScanned: true }, "qr"],
-    ["remembered choice wins over the default", { customer: { phone: "+48600000000", email: "a@b.pl" }, remembered: "email" }, "email"],
-    ["remembered SMS without a phone falls back", { customer: { loyalty_id: "L1" }, remembered: "sms" }, "print"],
-    ["SMS not configured -> paper", { customer: { phone: "+48600000000" }, available: ["print", "qr"] }, "print"],
-  ])("%s", (_name, input, channel) => {
-    expect(decideDelivery({ ...base, ...input }).channel).toBe(channel);
+describe("delivery policy", () => {
+  const base: PolicyInput = {
+    requested: "auto",
+    customer: null,
+    contact: null,
+    qrScanned: false,
+    remembered: null,
+    paperRefused: false,
+    defaultEmail: null,
+    available: ["print", "qr", "sms", "email", "ebin"],
+  };
+  it.each<[string, Partial<PolicyInput>, string, boolean]>([
+    ["no identification -> paper", {}, "print", false],
+    ["identified by phone -> SMS", { customer: { phone: "+48600000000" } }, "sms", false],
+    ["identified by e-mail -> e-mail", { customer: { email: "a@b.pl" } }, "email", false],
+    ["identified and asks for paper -> paper", { customer: { phone: "+48600000000", paper: true } }, "print", false],
+    ["scanned the display QR -> QR receipt, offered", { qrScanned: true }, "qr", true],
+    ["a remembered channel is offered, not applied", { customer: { phone: "+48600000000", email: "a@b.pl" }, remembered: "email" }, "email", true],
+    ["remembered SMS without a phone falls back", { customer: { loyalty_id: "L1" }, remembered: "sms" }, "print", false],
+    ["SMS not configured -> paper", { customer: { phone: "+48600000000" }, available: ["print", "qr"] }, "print", false],
+    ["loyalty card only -> paper", { customer: { loyalty_id: "L1" } }, "print", false],
+    ["paper refused, loyalty card only -> never paper", { customer: { loyalty_id: "L1" }, paperRefused: true }, "qr", false],
+    ["paper refused, asks for paper at the till -> paper", { customer: { loyalty_id: "L1", paper: true }, paperRefused: true }, "print", false],
+    ["paper refused with a phone -> SMS", { customer: { phone: "+48600000000" }, paperRefused: true }, "sms", false],
+    ["the default e-mail when the till gives no contact", { customer: { loyalty_id: "L1" }, defaultEmail: "d@e.pl" }, "email", false],
+  ])("%s", (_name, input, channel, offer) => {
+    expect(decideDelivery({ ...base, ...input })).toMatchObject({ channel, offer });
   });
   it("keeps the till's explicit choice", () => {
     expect(decideDelivery({ ...base, requested: "ebin", qrScanned: true })).toMatchObject({ channel: "ebin", electronic: true });

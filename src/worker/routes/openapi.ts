@@ -124,6 +124,7 @@ export const TAGS = [
   { name: "auth", description: "A terminal's API key for a bearer token." },
   { name: "receipts", description: "The till's receipt: open, lines, payments, finalize and delivery, copies, returns, cancel." },
   { name: "fiscal devices", description: "The terminal's fiscal device: state, shifts, X and Z reports, the signed journal, and sandbox faults." },
+  { name: "customers", description: "The customer's side for loyalty apps, personal accounts, CRMs and call centres: consent, purchase history, erasure." },
   { name: "verification", description: "Public: check a receipt's fiscal QR code or e-receipt, and the devices' public keys." },
 ];
 

@@ -5,6 +5,7 @@ import { baseUrlOf } from "../base-url";
 import { customerDisplayQrSvg } from "../../render/qr";
 import type { Ports } from "../ports";
 import {
+  CustomerSchema,
   CopyCreatedSchema,
   CopySchema,
   CreateReceiptSchema,
@@ -21,7 +22,8 @@ import {
   ReceiptSchema,
 } from "../schemas";
 import { assertOpen } from "../../core/receipt";
-import { DomainError, notFound } from "../../core/errors";
+import { DomainError, invalid, notFound } from "../../core/errors";
+import { identify } from "../customers/store";
 import { findReceipt, receiptEvents, type ReceiptRecord } from "../../db/receipts";
 import type { TerminalContext } from "../auth";
 import { newToken, receiptIdFor } from "../ids";
@@ -42,6 +44,21 @@ const ColumnsQuery = z.object({
 });
 const columnsOf = (query: { columns?: "32" | "42" | "48" | undefined }) => Number(query.columns ?? 48) as 32 | 42 | 48;
 const line = { name: "Żółć łąka", quantity: "0.375", unit_price: 1999, vat_rate: "23" };
+
+const ConfirmSchema = z
+  .object({
+    amount: z.number().int().min(1).max(1_000_000_000).optional().openapi({ description: "The amount the card terminal shows; refused when it is not the payment's" }),
+    authorization_code: z.string().trim().min(1).max(32).optional().openapi({ description: "The card terminal's authorisation code, printed on the receipt" }),
+  })
+  .strict()
+  .openapi("ConfirmPayment");
+
+const IdentifySchema = CustomerSchema.openapi("IdentifyCustomer");
+
+const OfferAnswerSchema = z
+  .object({ answer: z.enum(["ok", "change"]).openapi({ description: "`ok`: issue it on the offered channel; `change`: withdraw the offer and finalize with another channel" }) })
+  .strict()
+  .openapi("OfferAnswer");
 
 const CancelSchema = z
   .object({ reason: z.string().max(200).optional().openapi({ description: "For the till's own records; the service does not store it" }) })
@@ -80,8 +97,23 @@ const routes = {
   confirmPayment: createRoute({
     method: "post", path: "/v1/receipts/{id}/payments/{payment_id}/confirm", operationId: "confirmPayment", tags, security, parameters,
     summary: "Confirm that the standalone card terminal approved the payment",
-    request: { params: PaymentParams },
-    responses: { 200: receiptAnswer, ...problems("receipts", 401, 404, 409) },
+    description: "The cashier confirms the card payment with the amount the terminal shows and its authorisation code; a different amount is refused. The receipt prints the code and that no terminal was called.",
+    request: { params: PaymentParams, body: { required: false, content: { "application/json": { schema: ConfirmSchema, example: { amount: 1000, authorization_code: "A1B2C3" } } } } },
+    responses: { 200: receiptAnswer, ...problems("receipts", 400, 401, 404, 409, 415, 422) },
+  }),
+  identify: createRoute({
+    method: "post", path: "/v1/receipts/{id}/customer", operationId: "identifyCustomer", tags, security, parameters, summary: "Identify the customer of an open receipt",
+    description:
+      "By phone, e-mail or loyalty card. The answer's `customer` says whether they are known, whether they refused paper, their remembered channel and default e-mail, and their contact — masked: the till never gets full contact data back.",
+    request: { params: ReceiptIdParams, body: jsonBody(IdentifySchema, { loyalty_id: "L-000123" }) },
+    responses: { 200: receiptAnswer, ...problems("receipts", 400, 401, 404, 409, 413, 415, 422) },
+  }),
+  answerOffer: createRoute({
+    method: "post", path: "/v1/receipts/{id}/qr-choice", operationId: "answerOffer", tags, security, parameters, summary: "Answer \"OK / Change\"",
+    description:
+      "After a `202` from finalize (`qr_choice`): `ok` issues the receipt on the offered channel (the QR receipt, or the customer's remembered channel); `change` withdraws the offer, and the till finalizes with the channel the customer wants. Without an answer it is issued on the offered channel at `qr_choice.until`.",
+    request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(OfferAnswerSchema, { answer: "ok" }) },
+    responses: { 200: receiptAnswer, ...problems("fiscalization", 400, 401, 404, 409, 413, 415, 422, 503) },
   }),
   finalize: createRoute({
     method: "post", path: "/v1/receipts/{id}/finalize", operationId: "finalizeReceipt", tags, security, parameters, summary: "Fiscalize and deliver",
@@ -158,10 +190,15 @@ export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
 
   app.openapi(routes.create, async (c) => {
     const terminal = c.get("terminal");
-    const [merchant, store] = await Promise.all([merchantOf(ports, terminal.merchantId), storeOf(ports, terminal.storeId)]);
+    const input = c.req.valid("json");
+    const [merchant, store, profile] = await Promise.all([
+      merchantOf(ports, terminal.merchantId),
+      storeOf(ports, terminal.storeId),
+      input.customer ? identify(ports, terminal.merchantId, input.customer) : null,
+    ]);
     const token = newToken(ports.random);
     const id = await receiptIdFor(token);
-    const reply = await ports.sessions.run(id, { kind: "open", terminal, merchant, store, token, baseUrl: baseUrlOf(c, ports), input: c.req.valid("json") });
+    const reply = await ports.sessions.run(id, { kind: "open", terminal, merchant, store, token, baseUrl: baseUrlOf(c, ports), input, profile }, c.get("idempotency"));
     if (!reply.held) throw new Error(`receipt ${id}: the session refused to open it`);
     return send(c, reply.answer);
   });
@@ -188,14 +225,34 @@ export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
 
   app.openapi(routes.confirmPayment, async (c) => {
     const { id, payment_id } = c.req.valid("param");
-    return command(c, id, (terminal) => ({ kind: "confirm_payment", terminal, paymentId: payment_id }), notOpen);
+    // The body is optional (a bare confirm is the cashier's word alone); when sent it is validated.
+    const input: z.infer<typeof ConfirmSchema> = c.req.valid("json") ?? {};
+    return command(c, id, (terminal) => ({ kind: "confirm_payment", terminal, paymentId: payment_id, input }), notOpen);
+  });
+
+  app.openapi(routes.identify, async (c) => {
+    const { id } = c.req.valid("param");
+    const customer = c.req.valid("json");
+    const terminal = c.get("terminal");
+    const profile = await identify(ports, terminal.merchantId, customer);
+    if (!profile) throw invalid("body", "name the customer by phone, email or loyalty_id");
+    return command(c, id, () => ({ kind: "identify", terminal, customer, profile }), notOpen);
+  });
+
+  app.openapi(routes.answerOffer, async (c) => {
+    const { id } = c.req.valid("param");
+    const { answer } = c.req.valid("json");
+    const columns = columnsOf(c.req.valid("query"));
+    return command(c, id, (terminal) => ({ kind: "answer_offer", terminal, answer, columns }), notOpen);
   });
 
   app.openapi(routes.finalize, async (c) => {
     const { id } = c.req.valid("param");
     const columns = columnsOf(c.req.valid("query"));
     // A finalize retried after the receipt reached the database answers with the issued receipt.
-    return command(c, id, (terminal) => ({ kind: "finalize", terminal, request: c.req.valid("json"), columns }), (record) => {
+    const request = c.req.valid("json");
+    const profile = request.customer ? await identify(ports, c.get("terminal").merchantId, request.customer) : null;
+    return command(c, id, (terminal) => ({ kind: "finalize", terminal, request, columns, profile }), (record) => {
       if (record.receipt.status !== "issued") assertOpen(record.receipt.status);
       const json = receiptJson(record);
       if (json.delivery?.channel !== "print") return c.json(json, 200);

@@ -1,11 +1,7 @@
-/** Which channels a receipt can go out on here, what each needs, and the remembered choice. */
-import { and, eq } from "drizzle-orm";
+/** Which channels a receipt can go out on here, and what each needs. */
 import type { Channel, Customer } from "../../core/delivery";
 import { DomainError } from "../../core/errors";
 import type { CountryProfile } from "../../core/profiles";
-import type { Db } from "../../db/database";
-import { customerPreferences } from "../../db/schema";
-import { sha256Hex } from "../ids";
 import type { Ports } from "../ports";
 
 export function availableChannels(ports: Ports, profile: CountryProfile): Channel[] {
@@ -29,10 +25,15 @@ export function assertChannel(channel: Channel, available: readonly Channel[], p
   }
 }
 
-/** The address a channel sends to, from the finalize contact or the customer the till named. */
-export function recipientFor(channel: Channel, contact: { phone?: string | undefined; email?: string | undefined } | null | undefined, customer: Customer | null): string | null {
+/** The address a channel sends to: the finalize contact, the customer the till named, or their default e-mail. */
+export function recipientFor(
+  channel: Channel,
+  contact: { phone?: string | undefined; email?: string | undefined } | null | undefined,
+  customer: Customer | null,
+  defaultEmail: string | null = null,
+): string | null {
   if (channel === "sms") return contact?.phone ?? customer?.phone ?? null;
-  if (channel === "email") return contact?.email ?? customer?.email ?? null;
+  if (channel === "email") return contact?.email ?? customer?.email ?? defaultEmail;
   return null;
 }
 
@@ -41,27 +42,4 @@ export function assertRecipient(channel: Channel, recipient: string | null): voi
     const field = channel === "sms" ? "contact.phone" : "contact.email";
     throw refuse(field, "contact-required", "Contact required", `Delivery "${channel}" needs ${field}.`);
   }
-}
-
-/** Only a hash of the customer's identification is kept for "remember the choice". */
-export async function customerHash(merchantId: string, customer: Customer | null): Promise<string | null> {
-  const id = customer?.loyalty_id ?? customer?.phone ?? customer?.email;
-  return id ? sha256Hex(`${merchantId}\n${id.replace(/\s+/g, "").toLowerCase()}`) : null;
-}
-
-export async function rememberedChannel(db: Db, merchantId: string, hash: string | null): Promise<Channel | null> {
-  if (!hash) return null;
-  const row = await db
-    .select({ channel: customerPreferences.channel })
-    .from(customerPreferences)
-    .where(and(eq(customerPreferences.merchantId, merchantId), eq(customerPreferences.customerHash, hash)))
-    .get();
-  return (row?.channel as Channel | undefined) ?? null;
-}
-
-export function rememberStatement(db: Db, merchantId: string, hash: string, channel: Channel, at: string) {
-  return db
-    .insert(customerPreferences)
-    .values({ merchantId, customerHash: hash, channel, updatedAt: at })
-    .onConflictDoUpdate({ target: [customerPreferences.merchantId, customerPreferences.customerHash], set: { channel, updatedAt: at } });
 }

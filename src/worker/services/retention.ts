@@ -4,12 +4,13 @@
  */
 import { and, inArray, isNotNull, lte, or } from "drizzle-orm";
 import { idempotencyKeys, receipts } from "../../db/schema";
+import { eraseUnused } from "../customers/store";
 import type { Ports } from "../ports";
 
 const BATCH = 200;
 const IDEMPOTENCY_TTL_MS = 86_400_000;
 
-export async function purgeExpired(ports: Ports): Promise<{ receipts: number; pdfs: number }> {
+export async function purgeExpired(ports: Ports): Promise<{ receipts: number; pdfs: number; customers: number }> {
   const { db } = ports.database;
   const now = ports.clock();
   let purged = 0;
@@ -29,6 +30,8 @@ export async function purgeExpired(ports: Ports): Promise<{ receipts: number; pd
     pdfs += keys.length;
   }
   await db.delete(idempotencyKeys).where(lte(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString()));
-  ports.log.info("retention.purged", { receipts: purged, pdfs });
-  return { receipts: purged, pdfs };
+  // Customers not seen for as long as receipts are kept are erased too.
+  const customers = await eraseUnused(ports, new Date(now.getTime() - ports.config.retentionDays * 86_400_000).toISOString());
+  ports.log.info("retention.purged", { receipts: purged, pdfs, customers });
+  return { receipts: purged, pdfs, customers };
 }

@@ -3,6 +3,7 @@ import type { Customer } from "../../core/delivery";
 import type { LineInput, PaymentMethod } from "../../core/receipt";
 import type { merchants, stores } from "../../db/schema";
 import type { TerminalContext } from "../auth";
+import type { CustomerProfile } from "../customers/profile";
 import type { FinalizeRequest } from "../schemas";
 
 export type Columns = 32 | 42 | 48;
@@ -16,13 +17,17 @@ export type SessionCommand =
       token: string;
       baseUrl: string;
       input: { lines?: LineInput[] | undefined; customer?: Customer | undefined };
+      /** The customer the till named, as the route found them (one read of the customers table). */
+      profile: CustomerProfile | null;
     }
   | { kind: "get"; terminal: TerminalContext }
   | { kind: "add_line"; terminal: TerminalContext; input: LineInput }
   | { kind: "void_line"; terminal: TerminalContext; lineId: string }
   | { kind: "add_payment"; terminal: TerminalContext; input: { method: PaymentMethod; amount: number; terminal_confirmed?: boolean | undefined } }
-  | { kind: "confirm_payment"; terminal: TerminalContext; paymentId: string }
-  | { kind: "finalize"; terminal: TerminalContext; request: FinalizeRequest; columns: Columns }
+  | { kind: "confirm_payment"; terminal: TerminalContext; paymentId: string; input: { amount?: number | undefined; authorization_code?: string | undefined } }
+  | { kind: "identify"; terminal: TerminalContext; customer: Customer; profile: CustomerProfile }
+  | { kind: "finalize"; terminal: TerminalContext; request: FinalizeRequest; columns: Columns; profile: CustomerProfile | null }
+  | { kind: "answer_offer"; terminal: TerminalContext; answer: "ok" | "change"; columns: Columns }
   | { kind: "cancel"; terminal: TerminalContext };
 
 /** The Idempotency-Key of a request and the fingerprint of what it asked. */

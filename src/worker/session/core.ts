@@ -15,7 +15,8 @@ import { keptAnswer } from "../kept-answers";
 import { problemJson } from "../problem";
 import { receiptJson } from "../views";
 import type { IdempotencyClaim, SessionAnswer, SessionCommand, SessionReply } from "./commands";
-import { finalize, resumeFinalize, writeReceipt, type SessionIo } from "./finalize";
+import { customerOf } from "../customers/profile";
+import { acceptOffer, answerOffer, finalize, resumeFinalize, writeReceipt, type SessionIo } from "./finalize";
 import { recordOf, type SessionEvent, type SessionState } from "./state";
 import type { SessionStorage } from "./storage";
 
@@ -118,8 +119,8 @@ export class ReceiptSessionCore {
         if (state.finalizing) await this.commit(await resumeFinalize(this.ports, state, this.io));
         else if (state.unwritten) await this.commit(await writeReceipt(this.ports, state, this.io, true));
         else if (state.receipt.status === "open" && state.receipt.qrChoiceUntil && new Date(state.receipt.qrChoiceUntil) <= now) {
-          const command = { terminal: terminalOf(state), request: { delivery: "qr" as const }, columns: 48 as const };
-          await this.commit((await finalize(this.ports, state, this.io, command, "no answer to the QR offer in time")).state);
+          const seconds = this.ports.config.qrChoiceSeconds;
+          await this.commit((await acceptOffer(this.ports, state, this.io, terminalOf(state), 48, `no answer within ${seconds} s`)).state);
           this.ports.log.info("receipt.auto_finalized", { receipt_id: state.receipt.id, merchant_id: state.receipt.merchantId });
         }
       }
@@ -173,7 +174,7 @@ export class ReceiptSessionCore {
         currency: profile.currency,
         country: profile.country,
         token: command.token,
-        customer: input.customer ?? null,
+        customer: command.profile ? customerOf(command.profile, input.customer ?? null) : (input.customer ?? null),
         delivery: null,
         electronic: false,
         total: null,
@@ -187,6 +188,7 @@ export class ReceiptSessionCore {
         cancelledAt: null,
         expiresAt: null,
         pdfKey: null,
+        customerId: null,
       },
       merchant: command.merchant,
       store: command.store,
@@ -194,7 +196,9 @@ export class ReceiptSessionCore {
       payments: [],
       fiscal: null,
       operatorAck: null,
-      events: [{ type: "opened", at: now, data: { terminal_id: terminal.terminalId, lines: lines.length } }],
+      customer: command.profile,
+      offer: null,
+      events: [{ type: "opened", at: now, data: { terminal_id: terminal.terminalId, lines: lines.length, ...(command.profile && { customer: command.profile.ref, known: command.profile.known }) } }],
       answers: {},
       finalizing: null,
       unwritten: null,
@@ -242,13 +246,37 @@ export class ReceiptSessionCore {
         if (payment.method !== "card_standalone") {
           throw new DomainError("conflict", "confirmation-not-needed", "Nothing to confirm", `A ${payment.method} payment needs no terminal confirmation.`);
         }
+        const { amount, authorization_code: code } = command.input;
+        // The amount the card terminal shows must be the payment's: a paid amount and a receipt for another is refused.
+        if (amount !== undefined && amount !== payment.amount) {
+          throw new DomainError(
+            "unprocessable",
+            "card-amount-mismatch",
+            "Card terminal amount differs",
+            `The card terminal shows ${amount} but the payment is ${payment.amount}. Cancel that card payment on the terminal, or void this payment and take the right amount.`,
+            [{ field: "amount", message: `must be ${payment.amount}, the payment's amount` }],
+          );
+        }
         if (payment.confirmed) return json(200, receiptJson(recordOf(state)));
-        const next = this.withEvent({ ...state, payments: state.payments.map((p) => (p.id === payment.id ? { ...p, confirmed: true } : p)) }, "payment_confirmed", { payment_id: payment.id });
+        const confirmed = { ...payment, confirmed: true, ...(code && { authorizationCode: code }) };
+        const next = this.withEvent({ ...state, payments: state.payments.map((p) => (p.id === payment.id ? confirmed : p)) }, "payment_confirmed", { payment_id: payment.id, ...(code && { authorization_code: code }) });
         await this.save(next);
         return json(200, receiptJson(recordOf(next)));
       }
       case "cancel":
         return this.cancel(state);
+      case "identify": {
+        assertOpen(state.receipt.status);
+        const receipt = { ...state.receipt, customer: customerOf(command.profile, command.customer) };
+        const next = this.withEvent({ ...state, receipt, customer: command.profile }, "customer_identified", { customer: command.profile.ref, known: command.profile.known });
+        await this.save(next);
+        return json(200, receiptJson(recordOf(next)));
+      }
+      case "answer_offer": {
+        const { state: next, answer } = await answerOffer(this.ports, state, this.io, command);
+        await this.commit(next);
+        return answer;
+      }
       case "finalize": {
         const { state: next, answer } = await finalize(this.ports, state, this.io, command);
         await this.commit(next);

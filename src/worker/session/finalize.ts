@@ -4,7 +4,6 @@
  * fails the receipt is still issued and readable here; the alarm writes it until it lands.
  */
 import { DomainError } from "../../core/errors";
-import { toRaw } from "../../db/database";
 import { decideDelivery, type Channel, type Customer } from "../../core/delivery";
 import { profileFor } from "../../core/profiles";
 import { assertOpen, assertReadyToIssue, computeTotals } from "../../core/receipt";
@@ -12,7 +11,9 @@ import type { FiscalDocument } from "../../simulator";
 import type { TerminalContext } from "../auth";
 import type { Ports } from "../ports";
 import type { FinalizeRequest } from "../schemas";
-import { assertChannel, assertRecipient, availableChannels, customerHash, recipientFor, rememberedChannel, rememberStatement } from "../services/delivery-policy";
+import { customerOf, type CustomerProfile } from "../customers/profile";
+import { customerWrite } from "../customers/store";
+import { assertChannel, assertRecipient, availableChannels, recipientFor } from "../services/delivery-policy";
 import { fiscalRowOf } from "../services/device";
 import { activeFiscalLines } from "../services/fiscal-lines";
 import { outboxRow, type OutboxInsert } from "../services/outbox";
@@ -43,7 +44,7 @@ export async function finalize(
   ports: Ports,
   state: SessionState,
   io: SessionIo,
-  command: { terminal: TerminalContext; request: FinalizeRequest; columns: Columns },
+  command: { terminal: TerminalContext; request: FinalizeRequest; columns: Columns; profile?: CustomerProfile | null | undefined },
   reason?: string,
 ): Promise<{ state: SessionState; answer: SessionAnswer }> {
   if (state.receipt.status === "issued") return { state, answer: answer(200, state, command.columns) };
@@ -53,27 +54,30 @@ export async function finalize(
     const next = await issue(ports, state, state.finalizing, io, true);
     return { state: next, answer: answer(200, next, command.columns) };
   }
-  const { terminal, request } = command;
+  const { request } = command;
   const { receipt } = state;
-  const profile = profileFor(receipt.country);
-  const totals = computeTotals(profile, state.lines, state.payments);
+  const country = profileFor(receipt.country);
+  const totals = computeTotals(country, state.lines, state.payments);
   assertReadyToIssue(state.lines, state.payments, totals);
 
-  const customer: Customer | null = request.customer ?? receipt.customer;
-  const hash = await customerHash(terminal.merchantId, customer);
-  const available = availableChannels(ports, profile);
+  const known = command.profile ?? state.customer;
+  const customer: Customer | null = known ? customerOf(known, request.customer ?? receipt.customer) : (request.customer ?? receipt.customer);
+  const available = availableChannels(ports, country);
   const decided = decideDelivery({
     requested: request.delivery,
     customer,
     contact: request.contact ?? null,
     qrScanned: receipt.qrScannedAt !== null,
-    remembered: request.delivery === "auto" ? await rememberedChannel(ports.database.db, terminal.merchantId, hash) : null,
+    remembered: known?.preferredChannel ?? null,
+    paperRefused: known?.paperRefused ?? false,
+    defaultEmail: known?.defaultEmail ?? null,
     available,
   });
-  assertChannel(decided.channel, available, profile);
-  const recipient = recipientFor(decided.channel, request.contact, customer);
+  assertChannel(decided.channel, available, country);
+  const recipient = recipientFor(decided.channel, request.contact, customer, known?.defaultEmail ?? null);
   assertRecipient(decided.channel, recipient);
-  if (request.delivery === "auto" && decided.channel === "qr") return offerQr(ports, state, io, command.columns);
+  const current = { ...state, customer: known, receipt: { ...receipt, customer } };
+  if (decided.offer) return offer(ports, current, io, decided.channel, recipient, command.columns);
 
   const plan: FinalizePlan = {
     sale: {
@@ -87,10 +91,10 @@ export async function finalize(
       payments: state.payments.map(({ method, amount }) => ({ method, amount })),
       printed: !decided.electronic,
     },
-    delivery: { ...decided, reason: reason ?? decided.reason, recipient },
-    rememberHash: request.remember && hash ? hash : null,
+    delivery: { channel: decided.channel, electronic: decided.electronic, reason: reason ?? decided.reason, recipient },
+    remember: request.remember === true && known !== null,
   };
-  const next = await issue(ports, { ...state, receipt: { ...receipt, customer } }, plan, io, false);
+  const next = await issue(ports, current, plan, io, false);
   return { state: next, answer: answer(200, next, command.columns) };
 }
 
@@ -100,20 +104,48 @@ export async function resumeFinalize(ports: Ports, state: SessionState, io: Sess
 }
 
 /**
- * The till is offered "QR receipt: OK / Change" when the customer scanned the display QR; with
- * no answer in time the alarm issues it as a QR receipt.
+ * The till is offered "QR receipt: OK / Change" when the customer scanned the display QR, or the
+ * customer's remembered channel ("E-mail to j***@example.com: OK / Change"); with no answer in
+ * time the alarm issues it on the offered channel.
  */
-async function offerQr(ports: Ports, state: SessionState, io: SessionIo, columns: Columns): Promise<{ state: SessionState; answer: SessionAnswer }> {
+async function offer(ports: Ports, state: SessionState, io: SessionIo, channel: Channel, recipient: string | null, columns: Columns): Promise<{ state: SessionState; answer: SessionAnswer }> {
   if (state.receipt.qrChoiceUntil) return { state, answer: answer(202, state, columns) };
   const until = new Date(ports.clock().getTime() + ports.config.qrChoiceSeconds * 1000).toISOString();
   const next: SessionState = {
     ...state,
     receipt: { ...state.receipt, qrChoiceUntil: until },
-    events: [...state.events, { type: "qr_offered", at: ports.clock().toISOString(), data: { until } }],
+    offer: { channel, recipient },
+    events: [...state.events, { type: channel === "qr" ? "qr_offered" : "channel_offered", at: ports.clock().toISOString(), data: { channel, until } }],
   };
   await io.save(next);
   await io.schedule(new Date(until));
   return { state: next, answer: answer(202, next, columns) };
+}
+
+/** The offer taken: at the till ("OK") or by the alarm when no answer came in time. */
+export function acceptOffer(ports: Ports, state: SessionState, io: SessionIo, terminal: TerminalContext, columns: Columns, reason: string) {
+  const channel = state.offer?.channel ?? "qr";
+  const recipient = state.offer?.recipient ?? undefined;
+  const contact = channel === "sms" ? { phone: recipient } : channel === "email" ? { email: recipient } : undefined;
+  const cleared = { ...state, offer: null, receipt: { ...state.receipt, qrChoiceUntil: null } };
+  return finalize(ports, cleared, io, { terminal, request: { delivery: channel, ...(contact && { contact }) }, columns }, reason);
+}
+
+/** The till's answer to an offer: OK issues it on the offered channel; Change withdraws it for another finalize. */
+export async function answerOffer(ports: Ports, state: SessionState, io: SessionIo, command: { terminal: TerminalContext; answer: "ok" | "change"; columns: Columns }) {
+  assertOpen(state.receipt.status);
+  if (!state.receipt.qrChoiceUntil) {
+    throw new DomainError("conflict", "no-offer", "Nothing offered", "The till has no \"OK / Change\" to answer: finalize with delivery \"auto\" first, or finalize with the channel the customer wants.");
+  }
+  if (command.answer === "ok") return acceptOffer(ports, state, io, command.terminal, command.columns, "offer accepted at the till");
+  const next: SessionState = {
+    ...state,
+    offer: null,
+    receipt: { ...state.receipt, qrChoiceUntil: null },
+    events: [...state.events, { type: "offer_changed", at: ports.clock().toISOString(), data: { channel: state.offer?.channel ?? "qr" } }],
+  };
+  await io.save(next);
+  return { state: next, answer: answer(200, next, command.columns) };
 }
 
 async function issue(ports: Ports, state: SessionState, plan: FinalizePlan, io: SessionIo, retry: boolean): Promise<SessionState> {
@@ -131,7 +163,8 @@ async function issue(ports: Ports, state: SessionState, plan: FinalizePlan, io: 
       const ack = acks.find((a) => a.number === document.number);
       issued = { ...issuedState(ports, marked, plan, document), operatorAck: ack ? { ackId: ack.ackId, ackedAt: ack.ackedAt } : null };
       const outbox = messagesFor(ports, issued, plan);
-      const also = plan.rememberHash ? [toRaw(rememberStatement(ports.database.db, receipt.merchantId, plan.rememberHash, plan.delivery.channel as Channel, plan.sale.issuedAt))] : [];
+      const remember = plan.remember ? { channel: plan.delivery.channel as Channel, by: `till:${receipt.terminalId}` } : null;
+      const also = state.customer ? customerWrite(state.customer, plan.sale.issuedAt, remember) : [];
       return receiptWrite(issued, { outbox, acks, also });
     });
   } catch (error) {
@@ -175,6 +208,8 @@ export async function writeReceipt(ports: Ports, state: SessionState, io: Pick<S
 const landedState = (ports: Ports, state: SessionState): SessionState => ({
   ...state,
   receipt: { ...state.receipt, customer: null },
+  customer: null,
+  offer: null,
   finalizing: null,
   unwritten: null,
   landedAt: ports.clock().toISOString(),
@@ -193,6 +228,7 @@ function issuedState(ports: Ports, state: SessionState, plan: FinalizePlan, docu
     delivery: { channel, status: INITIAL_STATUS[channel], attempts: 0, reason: plan.delivery.reason },
     expiresAt: new Date(Date.parse(issuedAt) + ports.config.retentionDays * 86_400_000).toISOString(),
     qrChoiceUntil: null,
+    customerId: state.customer?.ref ?? null,
   };
   const withKey = { ...record, pdfKey: pdfKeyFor({ receipt: record }) };
   const event = { type: "issued", at: issuedAt, data: { device_id: receipt.deviceId, number: document.number, channel, reason: plan.delivery.reason, total: plan.sale.total } };

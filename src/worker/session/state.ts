@@ -6,7 +6,9 @@ import type { Line, Payment } from "../../core/receipt";
 import type { RawStatement } from "../../db/database";
 import type { FiscalRow, ReceiptRecord, ReceiptRow } from "../../db/receipts";
 import type { merchants, stores } from "../../db/schema";
+import type { Channel } from "../../core/delivery";
 import type { SaleRequest } from "../../simulator";
+import type { CustomerProfile } from "../customers/profile";
 
 export interface SessionEvent {
   type: string;
@@ -26,7 +28,8 @@ export interface StoredAnswer {
 export interface FinalizePlan {
   sale: SaleRequest;
   delivery: { channel: string; electronic: boolean; reason: string; recipient: string | null };
-  rememberHash: string | null;
+  /** The customer asked the till to remember this channel. */
+  remember: boolean;
 }
 
 export interface SessionState {
@@ -40,6 +43,10 @@ export interface SessionState {
   operatorAck: ReceiptRecord["operatorAck"];
   events: SessionEvent[];
   answers: Record<string, StoredAnswer>;
+  /** The identified customer (personal data: dropped once the receipt is in the database). */
+  customer: CustomerProfile | null;
+  /** What the till was offered ("OK / Change"): the channel and where it goes; the end is receipt.qrChoiceUntil. */
+  offer: { channel: Channel; recipient: string | null } | null;
   /** Set while the device is (or may be) fiscalizing this receipt. */
   finalizing: FinalizePlan | null;
   /** The issued or cancelled receipt's write, while the database does not have it yet. */
@@ -56,4 +63,6 @@ export const recordOf = (state: SessionState): ReceiptRecord => ({
   payments: state.payments,
   fiscal: state.fiscal,
   operatorAck: state.operatorAck,
+  profile: state.customer,
+  offer: state.offer,
 });

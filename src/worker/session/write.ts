@@ -25,7 +25,10 @@ export function receiptWrite(state: SessionState, extra: { outbox?: OutboxRow[];
       receiptLines,
       state.lines.map(({ id, position, name, quantityMilli, unitPrice, discount, vatRate, amount, voided }) => ({ id, receiptId: receipt.id, position, name, quantityMilli, unitPrice, discount, vatRate, amount, voided })),
     ),
-    ...insertRows(payments, state.payments.map(({ id, method, amount, confirmed }) => ({ id, receiptId: receipt.id, method, amount, confirmed, createdAt: receipt.createdAt }))),
+    ...insertRows(
+      payments,
+      state.payments.map(({ id, method, amount, confirmed, authorizationCode }) => ({ id, receiptId: receipt.id, method, amount, confirmed, authorizationCode: authorizationCode ?? null, createdAt: receipt.createdAt })),
+    ),
     { sql: SET_STATUS, params: [receipt.status, receipt.total, receipt.issuedAt, receipt.cancelledAt, receipt.id] },
     ...(state.fiscal ? [insertRow(fiscalDocuments, state.fiscal)] : []),
     ...insertRows(events, state.events.map((e) => ({ receiptId: receipt.id, merchantId: receipt.merchantId, type: e.type, data: e.data, at: e.at }))),
