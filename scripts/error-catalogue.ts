@@ -99,9 +99,13 @@ function valuesOf(expr: ts.Expression, file: ts.SourceFile, devices: Map<string,
 }
 
 /**
- * Every `new DomainError(kind, code, ...)` and `problemResponse(status, code, ...)` in the source.
- * A code read from another error (`error.code`) passes a problem on and is not a new one.
+ * Every `new DomainError(kind, code, ...)`, `problemResponse(status, code, ...)` and `problemJson(status,
+ * code, ...)` (a host answering below the app) in the source. A code read from another error
+ * (`error.code`) passes a problem on and is not a new one, nor is one of these helpers calling another
+ * with its own parameters (their callers are read instead).
  */
+const ANSWERING_CALLS = ["problemResponse", "problemJson"];
+
 export function scanProblemCodes(root = "src"): Map<string, FoundCode> {
   const devices = deviceCodes(root);
   const found = new Map<string, FoundCode>();
@@ -115,10 +119,12 @@ export function scanProblemCodes(root = "src"): Map<string, FoundCode> {
     const file = parse(path);
     walk(file, (node) => {
       const isError = ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "DomainError";
-      const isResponse = ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "problemResponse";
+      const isResponse = ts.isCallExpression(node) && ts.isIdentifier(node.expression) && ANSWERING_CALLS.includes(node.expression.text);
       if (!isError && !isResponse) return;
       const [first, second] = (node as ts.NewExpression | ts.CallExpression).arguments ?? [];
       if (!first || !second) return;
+      const forwarded = ts.isIdentifier(second) ? parameterOf(second) : null;
+      if (forwarded && ANSWERING_CALLS.includes(forwarded.name)) return;
       const at = `${path}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
       const codes = valuesOf(second, file, devices);
       if (codes === "device") {

@@ -9,10 +9,11 @@ import { keptAnswer } from "./kept-answers";
 /**
  * Where a code can come from, matched to the operations of the OpenAPI document: `receipts` are the
  * receipt calls that stay off the fiscal device, `fiscalization` those that reach it (finalize,
- * copies, returns), `devices` the device's own endpoints; `terminal` codes reach every call with a
+ * copies, returns), `devices` the device's own endpoints, `lists` the receipt and delivery lists,
+ * `admin` the admin API (its own credential); `terminal` codes reach every call with a terminal's
  * bearer token, `any` codes every call.
  */
-export type ProblemArea = "any" | "terminal" | "auth" | "receipts" | "fiscalization" | "devices" | "verify" | "customers";
+export type ProblemArea = "any" | "terminal" | "auth" | "receipts" | "fiscalization" | "devices" | "lists" | "verify" | "admin" | "customers";
 
 export interface ProblemCode {
   code: string;
@@ -40,19 +41,22 @@ type Listed = Omit<ProblemCode, "stored">;
 
 const LISTED: readonly Listed[] = [
   // Any request
-  { code: "validation", statuses: [422], title: "Invalid request", meaning: "A field is missing, of the wrong type or out of range; `errors[]` names each one.", retry: "new-key", areas: ["any"] },
+  { code: "validation", statuses: [422], title: "Invalid request", meaning: "A field is missing, of the wrong type, out of range or not valid (e.g. a tax id whose check digit is wrong); `errors[]` names each one.", retry: "new-key", areas: ["any"] },
   { code: "malformed-request", statuses: [400], title: "Malformed request", meaning: "The body is not valid JSON.", retry: "new-key", areas: ["any"] },
   { code: "unsupported-media-type", statuses: [415], title: "Unsupported media type", meaning: "The body was not sent as `Content-Type: application/json`.", retry: "new-key", areas: ["any"] },
   { code: "payload-too-large", statuses: [413], title: "Request body too large", meaning: "The body is larger than the service's limit (64 KB by default).", retry: "new-key", areas: ["any"] },
   { code: "http-error", statuses: [], title: "Request failed", meaning: "The request could not be read at the HTTP level (the status says why).", retry: "new-key", areas: [] },
   { code: "no-route", statuses: [404], title: "Not found", meaning: "No such endpoint (or the dev outbox on a service not in dev mode).", retry: "none", areas: [] },
+  { code: "method-not-allowed", statuses: [405], title: "Method not allowed", meaning: "The endpoint exists but not with this method; the `Allow` header lists the methods it takes.", retry: "new-key", areas: [] },
+  { code: "headers-too-large", statuses: [431], title: "Request headers too large", meaning: "The request's headers exceed the server's limit (Node and Deno hosts); send fewer or shorter headers.", retry: "new-key", areas: [] },
   { code: "internal", statuses: [500], title: "Internal error", meaning: "Something failed on the service's side; nothing was changed or the change is complete.", retry: "same-key", areas: ["any"] },
 
   // Terminal requests (bearer token) and idempotency
   { code: "unauthorized", statuses: [401], title: "Unauthorized", meaning: "The bearer token is missing, expired or invalid, or the API key is unknown.", retry: "after-fix", areas: ["terminal", "auth"] },
-  { code: "not-found", statuses: [404], title: "Not found", meaning: "No receipt, line, payment or device with that id exists for this merchant.", retry: "none", areas: ["terminal"] },
+  { code: "not-found", statuses: [404], title: "Not found", meaning: "No receipt, line, payment or device with that id exists for this merchant (in the admin API: no such merchant, or no store, device, terminal or API key with that id under it).", retry: "none", areas: ["terminal", "admin"] },
   { code: "idempotency-key", statuses: [400], title: "Invalid Idempotency-Key", meaning: "The key is not 1-255 visible ASCII characters.", retry: "new-key", areas: ["terminal"] },
   { code: "idempotency-in-flight", statuses: [409], title: "Request in progress", meaning: "A request with this key is still running (its record is leased for 60 s).", retry: "same-key", areas: ["terminal"] },
+  { code: "rate-limited", statuses: [429], title: "Too many requests", meaning: "Too many token requests from this address or with this API key, or too many receipts opened by this terminal, in a short time. Wait the `Retry-After` seconds.", retry: "same-key", areas: ["auth", "receipts"] },
   { code: "idempotency-mismatch", statuses: [422], title: "Idempotency-Key reused", meaning: "This key was used with a different request (method, path, query or JSON body).", retry: "new-key", areas: ["terminal"] },
 
   // Customers
@@ -85,17 +89,23 @@ const LISTED: readonly Listed[] = [
   { code: "device-return-exceeds-sale", statuses: [422], title: "Fiscal device: return exceeds sale", meaning: "A return may not give back more than was sold (minus earlier returns).", retry: "new-key", areas: ["fiscalization"] },
   { code: "device-reply-lost", statuses: [503], title: "Fiscal device reply lost", meaning: "The device did not answer; the document may exist. Retry: the same key (or the same finalize) returns it.", retry: "same-key", areas: ["fiscalization", "devices"] },
   { code: "device-power-loss", statuses: [503], title: "Fiscal device lost power", meaning: "The device lost power mid-operation; the document may exist. Retry: the same key (or the same finalize) returns it.", retry: "same-key", areas: ["fiscalization", "devices"] },
+  { code: "test-key-only", statuses: [403], title: "Test keys only", meaning: "Faults can be armed only with a token from a test API key; this token comes from a live key. Get a token with a test key and send the request again with a new key.", retry: "new-key", areas: ["devices"] },
   { code: "sandbox-only", statuses: [404], title: "Faults are a sandbox feature", meaning: "Fault injection is off on this service.", retry: "none", areas: ["devices"] },
 
   // Verification (public)
   { code: "missing-parameter", statuses: [400], title: "Nothing to verify", meaning: "JSON was asked for without `qr` or `jws`.", retry: "new-key", areas: ["verify"] },
   { code: "ambiguous-parameters", statuses: [400], title: "Give one of qr or jws", meaning: "Pass either `qr` or `jws`, not both.", retry: "new-key", areas: ["verify"] },
   { code: "parameter-too-long", statuses: [400], title: "Parameter too long", meaning: "`qr` and `jws` are limited to 4 KB.", retry: "new-key", areas: ["verify"] },
+
+  // Admin API (ADMIN_TOKEN)
+  { code: "admin-unauthorized", statuses: [401], title: "Unauthorized", meaning: "Send `Authorization: Bearer <ADMIN_TOKEN>`; a terminal's token does not open the admin API, and the API is off while the service has no `ADMIN_TOKEN`.", retry: "after-fix", areas: ["admin"] },
+  { code: "key-inactive", statuses: [409], title: "API key no longer active", meaning: "The key is already revoked or has expired, so it cannot be revoked or rotated; create a new key for the terminal.", retry: "none", areas: ["admin"] },
 ];
 
 /** The codes an operation of `area` can answer with `status`. */
 export function codesFor(area: Exclude<ProblemArea, "any" | "terminal">, status: number): string[] {
-  const reach: ProblemArea[] = area === "auth" || area === "verify" ? ["any", area] : ["any", "terminal", area];
+  // Token requests, verification and the admin API are not called with a terminal's token.
+  const reach: ProblemArea[] = area === "auth" || area === "verify" || area === "admin" ? ["any", area] : ["any", "terminal", area];
   return PROBLEM_CODES.filter((p) => p.statuses.includes(status) && p.areas.some((a) => reach.includes(a))).map((p) => p.code);
 }
 

@@ -14,6 +14,9 @@ describe("the error catalogue", () => {
     expect(found.get("device-reply-lost")?.statuses).toEqual(new Set([503]));
     expect(found.get("ebin-forbidden")?.statuses).toEqual(new Set([422]));
     expect(found.has("malformed-request")).toBe(true);
+    expect(found.get("rate-limited")?.statuses).toEqual(new Set([429]));
+    // Answered by the Node host below the app, with problemJson.
+    expect(found.get("headers-too-large")?.statuses).toEqual(new Set([431]));
   });
 
   it("documents every code, with the status it is answered with, and no code the source lost", () => {

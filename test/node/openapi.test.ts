@@ -139,6 +139,8 @@ describe("the OpenAPI document", () => {
         ["GET", "/v1/receipts/rcp_missing", "/v1/receipts/{id}"],
         ["POST", "/v1/devices/dev_demo_pl/shifts/close", "/v1/devices/{id}/shifts/close"],
         ["GET", "/verify?qr=a&jws=b&format=json", "/verify"],
+        ["GET", "/v1/receipts?cursor=not-a-cursor", "/v1/receipts"],
+        ["GET", "/v1/admin/merchants", "/v1/admin/merchants"],
       ];
       const answered = [];
       for (const [method, url, template, body] of cases) {
@@ -157,6 +159,8 @@ describe("the OpenAPI document", () => {
         "GET /v1/receipts/{id} 404 not-found",
         "POST /v1/devices/{id}/shifts/close 409 device-no-open-shift",
         "GET /verify 400 ambiguous-parameters",
+        "GET /v1/receipts 422 validation",
+        "GET /v1/admin/merchants 401 admin-unauthorized",
       ]);
     } finally {
       await server.close();

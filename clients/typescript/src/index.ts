@@ -36,11 +36,12 @@ export interface EReceiptClientOptions {
 
 /**
  * Problem codes after which the same request, with the same key, is retried: the request is still
- * running, the service failed, or the fiscal device's answer was lost (the document may exist, and
+ * running, the service asked to slow down (after `Retry-After`), the service failed, or the fiscal device's answer was lost (the document may exist, and
  * the retry returns it). Everything else needs the cashier or a changed request.
  */
 export const RETRYABLE_CODES: Readonly<Record<number, readonly string[]>> = {
   409: ["idempotency-in-flight"],
+  429: ["rate-limited"],
   500: ["internal"],
   503: ["device-reply-lost", "device-power-loss"],
 };
@@ -77,6 +78,7 @@ export function createEReceiptClient(options: EReceiptClientOptions): EReceiptCl
 
   /** How long to wait before trying again, or null when this answer is final. */
   async function retryDelay(response: Response, attempt: number): Promise<number | null> {
+    // Any 429 waits, a proxy's without a problem code too.
     if (response.status === 429) return Math.min(maxDelayMs, retryAfterMs(response) ?? backoff(attempt));
     const codes = RETRYABLE_CODES[response.status];
     if (!codes || !codes.includes((await problemCode(response)) ?? "")) return null;

@@ -19,6 +19,231 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/merchants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Merchants, newest first */
+        get: operations["adminListMerchants"];
+        put?: never;
+        /**
+         * Create a merchant
+         * @description The tax id's check digits are verified for the country; the currency and time zone default to the country's.
+         */
+        post: operations["adminCreateMerchant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A merchant */
+        get: operations["adminGetMerchant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a merchant's name, tax id, address or time zone */
+        patch: operations["adminUpdateMerchant"];
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A merchant's fiscal devices */
+        get: operations["adminListDevices"];
+        put?: never;
+        /**
+         * Register a simulated fiscal device
+         * @description The body may be left out: the device follows the merchant's country.
+         */
+        post: operations["adminCreateDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/devices/{device_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A fiscal device */
+        get: operations["adminGetDevice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A merchant's receipt settings */
+        get: operations["adminGetSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change receipt settings */
+        patch: operations["adminUpdateSettings"];
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/stores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A merchant's stores */
+        get: operations["adminListStores"];
+        put?: never;
+        /** Create a store */
+        post: operations["adminCreateStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/stores/{store_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A store */
+        get: operations["adminGetStore"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a store */
+        patch: operations["adminUpdateStore"];
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/terminals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A merchant's terminals */
+        get: operations["adminListTerminals"];
+        put?: never;
+        /** Create a terminal (till) in a store, on a device */
+        post: operations["adminCreateTerminal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A terminal */
+        get: operations["adminGetTerminal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a terminal or move it to another store or device */
+        patch: operations["adminUpdateTerminal"];
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A terminal's API keys: prefix, mode, last use */
+        get: operations["adminListApiKeys"];
+        put?: never;
+        /**
+         * Create an API key (shown once)
+         * @description A `test` key's tokens may arm the fiscal device's faults; a `live` key's may not.
+         */
+        post: operations["adminCreateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}/keys/{key_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key: the next token request with it fails */
+        delete: operations["adminRevokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}/keys/{key_id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new key of the same mode; the old one keeps working for the overlap
+         * @description The body may be left out: the old key then keeps working for one day.
+         */
+        post: operations["adminRotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/token": {
         parameters: {
             query?: never;
@@ -33,6 +258,23 @@ export interface paths {
          * @description The token names the merchant, store, terminal and fiscal device; send it as `Authorization: Bearer <token>`. Ask for a new one before `expires_in` runs out.
          */
         post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This merchant's SMS and e-mail deliveries, newest first */
+        get: operations["listDeliveries"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -152,7 +394,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** This merchant's issued and cancelled receipts, newest first */
+        get: operations["listReceipts"];
         put?: never;
         /**
          * Open a receipt
@@ -365,6 +608,94 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdminProblem400: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "malformed-request";
+            /** @enum {number} */
+            status?: 400;
+        };
+        AdminProblem401: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "admin-unauthorized";
+            /** @enum {number} */
+            status?: 401;
+        };
+        AdminProblem404: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "not-found";
+            /** @enum {number} */
+            status?: 404;
+        };
+        AdminProblem409: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "key-inactive";
+            /** @enum {number} */
+            status?: 409;
+        };
+        AdminProblem413: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "payload-too-large";
+            /** @enum {number} */
+            status?: 413;
+        };
+        AdminProblem415: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "unsupported-media-type";
+            /** @enum {number} */
+            status?: 415;
+        };
+        AdminProblem422: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "validation";
+            /** @enum {number} */
+            status?: 422;
+        };
+        ApiKey: {
+            active: boolean;
+            created_at: string;
+            expires_at: string | null;
+            id: string;
+            last_used_at: string | null;
+            /** @enum {string} */
+            mode: "test" | "live";
+            /** @description First characters of the key, to tell keys apart */
+            prefix: string | null;
+            revoked_at: string | null;
+            terminal_id: string;
+        };
+        ApiKeyInput: {
+            /** @enum {string} */
+            mode: "test" | "live";
+        };
+        ApiKeyList: {
+            items: components["schemas"]["ApiKey"][];
+            next_cursor: string | null;
+        };
+        ApiKeyRotation: {
+            /** @description Seconds the old key keeps working (default one day; 0: stops now) */
+            overlap_seconds?: number;
+        };
         AuthProblem400: components["schemas"]["Problem"] & {
             /**
              * @description Short stable code, the last segment of `type`; see docs/errors.md
@@ -410,6 +741,19 @@ export interface components {
             /** @enum {number} */
             status?: 422;
         };
+        AuthProblem429: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "rate-limited";
+            /** @enum {number} */
+            status?: 429;
+        };
+        Cancel: {
+            /** @description For the till's own records; the service does not store it */
+            reason?: string;
+        };
         CopyCreated: {
             copy: {
                 channel: string;
@@ -447,6 +791,38 @@ export interface components {
             paper?: boolean;
             phone?: string;
         };
+        Delivery: {
+            attempts: number;
+            /** @enum {string} */
+            channel: "sms" | "email";
+            /** @description 0 for the receipt itself, n for its n-th copy */
+            copy: number;
+            created_at: string;
+            id: string;
+            last_error: string | null;
+            next_attempt_at: string;
+            receipt_id: string;
+            /** @description Phone or e-mail; erased with the receipt's personal data */
+            recipient: string | null;
+            sent_at: string | null;
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "delivered" | "failed";
+        };
+        DeliveryPage: {
+            items: components["schemas"]["Delivery"][];
+            next_cursor: string | null;
+        };
+        DeviceInput: {
+            /**
+             * @description The simulated device's country profile; must be the merchant's country (the default)
+             * @enum {string}
+             */
+            profile?: "PL" | "SE" | "NO" | "RU";
+        };
+        DeviceList: {
+            items: components["schemas"]["FiscalDevice"][];
+            next_cursor: string | null;
+        };
         DevicesProblem400: components["schemas"]["Problem"] & {
             /**
              * @description Short stable code, the last segment of `type`; see docs/errors.md
@@ -464,6 +840,15 @@ export interface components {
             code?: "unauthorized";
             /** @enum {number} */
             status?: 401;
+        };
+        DevicesProblem403: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "test-key-only";
+            /** @enum {number} */
+            status?: 403;
         };
         DevicesProblem404: components["schemas"]["Problem"] & {
             /**
@@ -542,6 +927,14 @@ export interface components {
             delivery: "print" | "sms" | "email" | "ebin" | "qr" | "auto";
             /** @description Remember this channel for the identified customer; their next `auto` finalize uses it */
             remember?: boolean;
+        };
+        FiscalDevice: {
+            created_at: string;
+            id: string;
+            key_id: string;
+            merchant_id: string;
+            profile: string;
+            serial: string;
         };
         FiscalDocument: {
             device_id: string;
@@ -675,6 +1068,131 @@ export interface components {
             };
             receipt: components["schemas"]["Receipt"];
         };
+        ListsProblem401: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "unauthorized";
+            /** @enum {number} */
+            status?: 401;
+        };
+        ListsProblem422: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "validation" | "idempotency-mismatch";
+            /** @enum {number} */
+            status?: 422;
+        };
+        Merchant: {
+            address: string;
+            /** @enum {string} */
+            country: "PL" | "SE" | "NO" | "RU";
+            created_at: string;
+            currency: string;
+            id: string;
+            legal_name: string;
+            tax_id: string;
+            time_zone: string;
+        };
+        MerchantInput: {
+            address: string;
+            /** @enum {string} */
+            country: "PL" | "SE" | "NO" | "RU";
+            /** @description Defaults to the country's currency; no other is accepted */
+            currency?: string;
+            /** @example Sklep Pod Lipami Sp. z o.o. */
+            legal_name: string;
+            /**
+             * @description NIP (PL), organisationsnummer (SE), organisasjonsnummer (NO), ИНН (RU)
+             * @example 526-104-08-28
+             */
+            tax_id: string;
+            /**
+             * @description IANA zone; defaults to the country's
+             * @example Europe/Warsaw
+             */
+            time_zone?: string;
+        };
+        MerchantPage: {
+            items: components["schemas"]["Merchant"][];
+            next_cursor: string | null;
+        };
+        MerchantPatch: {
+            address?: string;
+            /** @example Sklep Pod Lipami Sp. z o.o. */
+            legal_name?: string;
+            /**
+             * @description NIP (PL), organisationsnummer (SE), organisasjonsnummer (NO), ИНН (RU)
+             * @example 526-104-08-28
+             */
+            tax_id?: string;
+            /**
+             * @description IANA zone; defaults to the country's
+             * @example Europe/Warsaw
+             */
+            time_zone?: string;
+        };
+        MerchantSettings: {
+            /** @description Show the QR on the customer display while the sale is open */
+            display_qr: boolean;
+            /** @description Offer SMS, e-mail and QR receipts; off prints every receipt */
+            e_receipts: boolean;
+            /**
+             * Format: email
+             * @description Sender address of receipt e-mails; null: the service's
+             */
+            email_from: string | null;
+            /**
+             * @description E-mail carries the PDF or a link to it
+             * @enum {string}
+             */
+            email_mode: "pdf" | "link";
+            /** @description Display name of receipt e-mails; null: the legal name */
+            email_sender_name: string | null;
+            /**
+             * @description Who sends e-receipts: this service or the fiscal data operator
+             * @enum {string}
+             */
+            receipt_sender: "service" | "operator";
+            /** @description Days links and personal data are kept; null: the service default */
+            retention_days: number | null;
+            /** @description Alphanumeric SMS sender id, up to 11 characters */
+            sms_sender: string | null;
+        };
+        MerchantSettingsPatch: {
+            /** @description Show the QR on the customer display while the sale is open */
+            display_qr?: boolean;
+            /** @description Offer SMS, e-mail and QR receipts; off prints every receipt */
+            e_receipts?: boolean;
+            /**
+             * Format: email
+             * @description Sender address of receipt e-mails; null: the service's
+             */
+            email_from?: string | null;
+            /**
+             * @description E-mail carries the PDF or a link to it
+             * @enum {string}
+             */
+            email_mode?: "pdf" | "link";
+            /** @description Display name of receipt e-mails; null: the legal name */
+            email_sender_name?: string | null;
+            /**
+             * @description Who sends e-receipts: this service or the fiscal data operator
+             * @enum {string}
+             */
+            receipt_sender?: "service" | "operator";
+            /** @description Days links and personal data are kept; null: the service default */
+            retention_days?: number | null;
+            /** @description Alphanumeric SMS sender id, up to 11 characters */
+            sms_sender?: string | null;
+        };
+        NewApiKey: components["schemas"]["ApiKey"] & {
+            /** @description The key itself: shown this once, never again */
+            key: string;
+        };
         PaymentCreated: {
             amount: number;
             confirmed: boolean;
@@ -789,6 +1307,10 @@ export interface components {
                 vat: number;
             }[];
         };
+        ReceiptPage: {
+            items: components["schemas"]["ReceiptSummary"][];
+            next_cursor: string | null;
+        };
         ReceiptsProblem400: components["schemas"]["Problem"] & {
             /**
              * @description Short stable code, the last segment of `type`; see docs/errors.md
@@ -852,6 +1374,32 @@ export interface components {
             /** @enum {number} */
             status?: 422;
         };
+        ReceiptsProblem429: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "rate-limited";
+            /** @enum {number} */
+            status?: 429;
+        };
+        ReceiptSummary: {
+            cancelled_at: string | null;
+            created_at: string;
+            currency: string;
+            delivery: {
+                attempts: number;
+                channel: string;
+                status: string;
+            } | null;
+            id: string;
+            issued_at: string | null;
+            /** @enum {string} */
+            status: "issued" | "cancelled";
+            store_id: string;
+            terminal_id: string;
+            total: number | null;
+        };
         ReturnCreated: {
             currency: string;
             document: components["schemas"]["FiscalDocument"];
@@ -871,6 +1419,49 @@ export interface components {
                 /** @enum {string} */
                 method: "cash" | "card" | "card_standalone" | "voucher";
             }[];
+        };
+        RotatedApiKey: {
+            key: components["schemas"]["NewApiKey"];
+            previous: components["schemas"]["ApiKey"];
+        };
+        Store: {
+            address: string;
+            id: string;
+            merchant_id: string;
+            name: string;
+        };
+        StoreInput: {
+            address: string;
+            name: string;
+        };
+        StoreList: {
+            items: components["schemas"]["Store"][];
+            next_cursor: string | null;
+        };
+        StorePatch: {
+            address?: string;
+            name?: string;
+        };
+        Terminal: {
+            device_id: string;
+            id: string;
+            merchant_id: string;
+            name: string;
+            store_id: string;
+        };
+        TerminalInput: {
+            device_id: string;
+            name: string;
+            store_id: string;
+        };
+        TerminalList: {
+            items: components["schemas"]["Terminal"][];
+            next_cursor: string | null;
+        };
+        TerminalPatch: {
+            device_id?: string;
+            name?: string;
+            store_id?: string;
         };
         Token: {
             expires_in: number;
@@ -969,6 +1560,1327 @@ export interface operations {
             };
         };
     };
+    adminListMerchants: {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of merchants */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerchantPage"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminCreateMerchant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "legal_name": "Sklep Pod Lipami Sp. z o.o.",
+                 *       "tax_id": "526-104-08-28",
+                 *       "address": "ul. Lipowa 1, 00-001 Warszawa",
+                 *       "time_zone": "Europe/Warsaw",
+                 *       "country": "PL"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MerchantInput"];
+            };
+        };
+        responses: {
+            /** @description The merchant */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchant"];
+                };
+            };
+            /** @description Malformed request: `malformed-request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminGetMerchant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The merchant */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchant"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminUpdateMerchant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "address": "ul. Lipowa 3, 00-001 Warszawa"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MerchantPatch"];
+            };
+        };
+        responses: {
+            /** @description The merchant */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchant"];
+                };
+            };
+            /** @description Malformed request: `malformed-request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminListDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The devices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceList"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminCreateDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "profile": "PL"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeviceInput"];
+            };
+        };
+        responses: {
+            /** @description The device: serial and signing key id */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiscalDevice"];
+                };
+            };
+            /** @description Malformed request: `malformed-request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminGetDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                device_id: string;
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiscalDevice"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminGetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerchantSettings"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminUpdateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email_mode": "link",
+                 *       "sms_sender": "PodLipami",
+                 *       "retention_days": 365
+                 *     }
+                 */
+                "application/json": components["schemas"]["MerchantSettingsPatch"];
+            };
+        };
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerchantSettings"];
+                };
+            };
+            /** @description Malformed request: `malformed-request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminListStores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stores */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreList"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminCreateStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Pod Lipami Centrum",
+                 *       "address": "ul. Lipowa 1, 00-001 Warszawa"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StoreInput"];
+            };
+        };
+        responses: {
+            /** @description The store */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Store"];
+                };
+            };
+            /** @description Malformed request: `malformed-request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminGetStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+                store_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The store */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Store"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminUpdateStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+                store_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Pod Lipami Dworzec"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StorePatch"];
+            };
+        };
+        responses: {
+            /** @description The store */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Store"];
+                };
+            };
+            /** @description Malformed request: `malformed-request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminListTerminals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The terminals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminalList"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminCreateTerminal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "store_id": "sto_4Hq8ZkT2mWcR7xYb",
+                 *       "device_id": "dev_9LpC3vN6sQeJ1aDf",
+                 *       "name": "Till 1"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TerminalInput"];
+            };
+        };
+        responses: {
+            /** @description The terminal */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Terminal"];
+                };
+            };
+            /** @description Malformed request: `malformed-request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminGetTerminal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+                terminal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The terminal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Terminal"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminUpdateTerminal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+                terminal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Till 2"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TerminalPatch"];
+            };
+        };
+        responses: {
+            /** @description The terminal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Terminal"];
+                };
+            };
+            /** @description Malformed request: `malformed-request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminListApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+                terminal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminCreateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+                terminal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "mode": "live"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiKeyInput"];
+            };
+        };
+        responses: {
+            /** @description The key, shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewApiKey"];
+                };
+            };
+            /** @description Malformed request: `malformed-request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminRevokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key_id: string;
+                merchant_id: string;
+                terminal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+            /** @description Conflict with the current state of the receipt, device or key: `key-inactive` */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem409"];
+                };
+            };
+        };
+    };
+    adminRotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key_id: string;
+                merchant_id: string;
+                terminal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "overlap_seconds": 3600
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiKeyRotation"];
+            };
+        };
+        responses: {
+            /** @description The new key (shown once) and the old one with its expiry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedApiKey"];
+                };
+            };
+            /** @description Malformed request: `malformed-request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+            /** @description Conflict with the current state of the receipt, device or key: `key-inactive` */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem409"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
     createToken: {
         parameters: {
             query?: never;
@@ -1039,6 +2951,64 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["AuthProblem422"];
+                };
+            };
+            /** @description Too many requests (see Retry-After): `rate-limited` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthProblem429"];
+                };
+            };
+        };
+    };
+    listDeliveries: {
+        parameters: {
+            query?: {
+                channel?: "sms" | "email";
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+                from?: string;
+                limit?: number;
+                receipt_id?: string;
+                /** @description `failed`: messages that never arrived; hand these receipts over another way */
+                status?: "queued" | "sending" | "sent" | "delivered" | "failed";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ListsProblem401"];
+                };
+            };
+            /** @description Invalid field: `validation`, `idempotency-mismatch` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ListsProblem422"];
                 };
             };
         };
@@ -1136,6 +3106,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["DevicesProblem401"];
+                };
+            };
+            /** @description Not allowed with this credential: `test-key-only` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DevicesProblem403"];
                 };
             };
             /** @description Not found (or another merchant's): `not-found`, `sandbox-only` */
@@ -1350,7 +3329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["DevicesProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit`, `device-shift-open` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit`, `device-shift-open` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -1417,7 +3396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["DevicesProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit`, `device-shift-open` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit`, `device-shift-open` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -1435,6 +3414,56 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["DevicesProblem503"];
+                };
+            };
+        };
+    };
+    listReceipts: {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+                /** @description Loyalty id, phone or e-mail exactly as the till sent it */
+                customer?: string;
+                delivery_status?: "printed" | "discarded" | "queued" | "sent" | "opened" | "failed";
+                /** @description Issued or cancelled at or after (ISO-8601) */
+                from?: string;
+                limit?: number;
+                status?: "issued" | "cancelled";
+                /** @description Issued or cancelled before (ISO-8601) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of receipts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptPage"];
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ListsProblem401"];
+                };
+            };
+            /** @description Invalid field: `validation`, `idempotency-mismatch` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ListsProblem422"];
                 };
             };
         };
@@ -1528,6 +3557,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem422"];
                 };
             };
+            /** @description Too many requests (see Retry-After): `rate-limited` */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem429"];
+                };
+            };
         };
     };
     getReceipt: {
@@ -1585,7 +3624,16 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "customer left"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Cancel"];
+            };
+        };
         responses: {
             /** @description The receipt */
             200: {
@@ -1595,6 +3643,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description Malformed request: `malformed-request`, `idempotency-key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem400"];
                 };
             };
             /** @description Missing or invalid token: `unauthorized` */
@@ -1615,7 +3672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -1623,6 +3680,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ReceiptsProblem409"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem422"];
                 };
             };
         };
@@ -1696,7 +3771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["FiscalizationProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -1824,7 +3899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["FiscalizationProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -1939,7 +4014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2024,7 +4099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2100,7 +4175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2185,7 +4260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -2311,7 +4386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["FiscalizationProblem404"];
                 };
             };
-            /** @description Conflict with the receipt's or device's state: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];

@@ -30,62 +30,65 @@ import {
   updateSettings,
   updateStore,
 } from "../services/merchants";
-import { jsonBody, jsonContent, problems } from "./openapi";
+import { adminAccess, jsonBody, jsonContent, problems } from "./openapi";
 
-export const adminSecurity = [{ admin: [] }];
 const tags = ["admin"];
-const security = adminSecurity;
+const security = adminAccess;
+const merchant = { legal_name: "Sklep Pod Lipami Sp. z o.o.", tax_id: "526-104-08-28", address: "ul. Lipowa 1, 00-001 Warszawa", time_zone: "Europe/Warsaw" };
+const store = { name: "Pod Lipami Centrum", address: "ul. Lipowa 1, 00-001 Warszawa" };
 
 const routes = {
   createMerchant: createRoute({
-    method: "post", path: "/v1/admin/merchants", tags, security, summary: "Create a merchant",
-    request: { body: jsonBody(MerchantInputSchema) },
-    responses: { 201: jsonContent(MerchantSchema, "The merchant"), ...problems(400, 401, 415, 422) },
+    method: "post", path: "/v1/admin/merchants", operationId: "adminCreateMerchant", tags, security, summary: "Create a merchant",
+    description: "The tax id's check digits are verified for the country; the currency and time zone default to the country's.",
+    request: { body: jsonBody(MerchantInputSchema, { ...merchant, country: "PL" }) },
+    responses: { 201: jsonContent(MerchantSchema, "The merchant"), ...problems("admin", 400, 401, 413, 415, 422) },
   }),
   listMerchants: createRoute({
-    method: "get", path: "/v1/admin/merchants", tags, security, summary: "Merchants, newest first",
+    method: "get", path: "/v1/admin/merchants", operationId: "adminListMerchants", tags, security, summary: "Merchants, newest first",
     request: { query: PageQuery },
-    responses: { 200: jsonContent(pageOf(MerchantSchema, "MerchantPage"), "A page of merchants"), ...problems(401, 422) },
+    responses: { 200: jsonContent(pageOf(MerchantSchema, "MerchantPage"), "A page of merchants"), ...problems("admin", 401, 422) },
   }),
   getMerchant: createRoute({
-    method: "get", path: "/v1/admin/merchants/{merchant_id}", tags, security, summary: "A merchant",
+    method: "get", path: "/v1/admin/merchants/{merchant_id}", operationId: "adminGetMerchant", tags, security, summary: "A merchant",
     request: { params: MerchantParams },
-    responses: { 200: jsonContent(MerchantSchema, "The merchant"), ...problems(401, 404) },
+    responses: { 200: jsonContent(MerchantSchema, "The merchant"), ...problems("admin", 401, 404) },
   }),
   updateMerchant: createRoute({
-    method: "patch", path: "/v1/admin/merchants/{merchant_id}", tags, security, summary: "Change a merchant's name, tax id, address or time zone",
-    request: { params: MerchantParams, body: jsonBody(MerchantPatchSchema) },
-    responses: { 200: jsonContent(MerchantSchema, "The merchant"), ...problems(400, 401, 404, 415, 422) },
+    method: "patch", path: "/v1/admin/merchants/{merchant_id}", operationId: "adminUpdateMerchant", tags, security,
+    summary: "Change a merchant's name, tax id, address or time zone",
+    request: { params: MerchantParams, body: jsonBody(MerchantPatchSchema, { address: "ul. Lipowa 3, 00-001 Warszawa" }) },
+    responses: { 200: jsonContent(MerchantSchema, "The merchant"), ...problems("admin", 400, 401, 404, 413, 415, 422) },
   }),
   getSettings: createRoute({
-    method: "get", path: "/v1/admin/merchants/{merchant_id}/settings", tags, security, summary: "A merchant's receipt settings",
+    method: "get", path: "/v1/admin/merchants/{merchant_id}/settings", operationId: "adminGetSettings", tags, security, summary: "A merchant's receipt settings",
     request: { params: MerchantParams },
-    responses: { 200: jsonContent(SettingsSchema, "The settings"), ...problems(401, 404) },
+    responses: { 200: jsonContent(SettingsSchema, "The settings"), ...problems("admin", 401, 404) },
   }),
   updateSettings: createRoute({
-    method: "patch", path: "/v1/admin/merchants/{merchant_id}/settings", tags, security, summary: "Change receipt settings",
-    request: { params: MerchantParams, body: jsonBody(SettingsPatchSchema) },
-    responses: { 200: jsonContent(SettingsSchema, "The settings"), ...problems(400, 401, 404, 415, 422) },
+    method: "patch", path: "/v1/admin/merchants/{merchant_id}/settings", operationId: "adminUpdateSettings", tags, security, summary: "Change receipt settings",
+    request: { params: MerchantParams, body: jsonBody(SettingsPatchSchema, { email_mode: "link", sms_sender: "PodLipami", retention_days: 365 }) },
+    responses: { 200: jsonContent(SettingsSchema, "The settings"), ...problems("admin", 400, 401, 404, 413, 415, 422) },
   }),
   createStore: createRoute({
-    method: "post", path: "/v1/admin/merchants/{merchant_id}/stores", tags, security, summary: "Create a store",
-    request: { params: MerchantParams, body: jsonBody(StoreInputSchema) },
-    responses: { 201: jsonContent(StoreSchema, "The store"), ...problems(400, 401, 404, 415, 422) },
+    method: "post", path: "/v1/admin/merchants/{merchant_id}/stores", operationId: "adminCreateStore", tags, security, summary: "Create a store",
+    request: { params: MerchantParams, body: jsonBody(StoreInputSchema, store) },
+    responses: { 201: jsonContent(StoreSchema, "The store"), ...problems("admin", 400, 401, 404, 413, 415, 422) },
   }),
   listStores: createRoute({
-    method: "get", path: "/v1/admin/merchants/{merchant_id}/stores", tags, security, summary: "A merchant's stores",
+    method: "get", path: "/v1/admin/merchants/{merchant_id}/stores", operationId: "adminListStores", tags, security, summary: "A merchant's stores",
     request: { params: MerchantParams },
-    responses: { 200: jsonContent(pageOf(StoreSchema, "StoreList"), "The stores"), ...problems(401, 404) },
+    responses: { 200: jsonContent(pageOf(StoreSchema, "StoreList"), "The stores"), ...problems("admin", 401, 404) },
   }),
   getStore: createRoute({
-    method: "get", path: "/v1/admin/merchants/{merchant_id}/stores/{store_id}", tags, security, summary: "A store",
+    method: "get", path: "/v1/admin/merchants/{merchant_id}/stores/{store_id}", operationId: "adminGetStore", tags, security, summary: "A store",
     request: { params: StoreParams },
-    responses: { 200: jsonContent(StoreSchema, "The store"), ...problems(401, 404) },
+    responses: { 200: jsonContent(StoreSchema, "The store"), ...problems("admin", 401, 404) },
   }),
   updateStore: createRoute({
-    method: "patch", path: "/v1/admin/merchants/{merchant_id}/stores/{store_id}", tags, security, summary: "Change a store",
-    request: { params: StoreParams, body: jsonBody(StorePatchSchema) },
-    responses: { 200: jsonContent(StoreSchema, "The store"), ...problems(400, 401, 404, 415, 422) },
+    method: "patch", path: "/v1/admin/merchants/{merchant_id}/stores/{store_id}", operationId: "adminUpdateStore", tags, security, summary: "Change a store",
+    request: { params: StoreParams, body: jsonBody(StorePatchSchema, { name: "Pod Lipami Dworzec" }) },
+    responses: { 200: jsonContent(StoreSchema, "The store"), ...problems("admin", 400, 401, 404, 413, 415, 422) },
   }),
 };
 

@@ -21,68 +21,77 @@ import type { AppEnv } from "../app";
 import type { Ports } from "../ports";
 import { createApiKey, isActive, listApiKeys, revokeApiKey, rotateApiKey, type ApiKeyRow } from "../services/api-keys";
 import { createDevice, createTerminal, deviceJson, getDevice, getMerchant, getTerminal, listDevices, listTerminals, terminalJson, updateTerminal } from "../services/merchants";
-import { adminSecurity as security } from "./admin-merchants";
-import { jsonBody, jsonContent, problems } from "./openapi";
+import { adminAccess, jsonBody, jsonContent, optionalJsonBody, problems } from "./openapi";
 
 const tags = ["admin"];
+const security = adminAccess;
 const DEFAULT_OVERLAP_SECONDS = 86_400;
 
 const routes = {
   createDevice: createRoute({
-    method: "post", path: "/v1/admin/merchants/{merchant_id}/devices", tags, security, summary: "Register a simulated fiscal device",
-    request: { params: MerchantParams, body: { required: false, content: { "application/json": { schema: DeviceInputSchema } } } },
-    responses: { 201: jsonContent(DeviceSchema, "The device: serial and signing key id"), ...problems(400, 401, 404, 415, 422) },
+    method: "post", path: "/v1/admin/merchants/{merchant_id}/devices", operationId: "adminCreateDevice", tags, security,
+    summary: "Register a simulated fiscal device",
+    description: "The body may be left out: the device follows the merchant's country.",
+    request: { params: MerchantParams, body: optionalJsonBody(DeviceInputSchema, { profile: "PL" }) },
+    responses: { 201: jsonContent(DeviceSchema, "The device: serial and signing key id"), ...problems("admin", 400, 401, 404, 413, 415, 422) },
   }),
   listDevices: createRoute({
-    method: "get", path: "/v1/admin/merchants/{merchant_id}/devices", tags, security, summary: "A merchant's fiscal devices",
+    method: "get", path: "/v1/admin/merchants/{merchant_id}/devices", operationId: "adminListDevices", tags, security, summary: "A merchant's fiscal devices",
     request: { params: MerchantParams },
-    responses: { 200: jsonContent(pageOf(DeviceSchema, "DeviceList"), "The devices"), ...problems(401, 404) },
+    responses: { 200: jsonContent(pageOf(DeviceSchema, "DeviceList"), "The devices"), ...problems("admin", 401, 404) },
   }),
   getDevice: createRoute({
-    method: "get", path: "/v1/admin/merchants/{merchant_id}/devices/{device_id}", tags, security, summary: "A fiscal device",
+    method: "get", path: "/v1/admin/merchants/{merchant_id}/devices/{device_id}", operationId: "adminGetDevice", tags, security, summary: "A fiscal device",
     request: { params: DeviceParams },
-    responses: { 200: jsonContent(DeviceSchema, "The device"), ...problems(401, 404) },
+    responses: { 200: jsonContent(DeviceSchema, "The device"), ...problems("admin", 401, 404) },
   }),
   createTerminal: createRoute({
-    method: "post", path: "/v1/admin/merchants/{merchant_id}/terminals", tags, security, summary: "Create a terminal (till) in a store, on a device",
-    request: { params: MerchantParams, body: jsonBody(TerminalInputSchema) },
-    responses: { 201: jsonContent(TerminalSchema, "The terminal"), ...problems(400, 401, 404, 415, 422) },
+    method: "post", path: "/v1/admin/merchants/{merchant_id}/terminals", operationId: "adminCreateTerminal", tags, security,
+    summary: "Create a terminal (till) in a store, on a device",
+    request: { params: MerchantParams, body: jsonBody(TerminalInputSchema, { store_id: "sto_4Hq8ZkT2mWcR7xYb", device_id: "dev_9LpC3vN6sQeJ1aDf", name: "Till 1" }) },
+    responses: { 201: jsonContent(TerminalSchema, "The terminal"), ...problems("admin", 400, 401, 404, 413, 415, 422) },
   }),
   listTerminals: createRoute({
-    method: "get", path: "/v1/admin/merchants/{merchant_id}/terminals", tags, security, summary: "A merchant's terminals",
+    method: "get", path: "/v1/admin/merchants/{merchant_id}/terminals", operationId: "adminListTerminals", tags, security, summary: "A merchant's terminals",
     request: { params: MerchantParams },
-    responses: { 200: jsonContent(pageOf(TerminalSchema, "TerminalList"), "The terminals"), ...problems(401, 404) },
+    responses: { 200: jsonContent(pageOf(TerminalSchema, "TerminalList"), "The terminals"), ...problems("admin", 401, 404) },
   }),
   getTerminal: createRoute({
-    method: "get", path: "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}", tags, security, summary: "A terminal",
+    method: "get", path: "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}", operationId: "adminGetTerminal", tags, security, summary: "A terminal",
     request: { params: TerminalParams },
-    responses: { 200: jsonContent(TerminalSchema, "The terminal"), ...problems(401, 404) },
+    responses: { 200: jsonContent(TerminalSchema, "The terminal"), ...problems("admin", 401, 404) },
   }),
   updateTerminal: createRoute({
-    method: "patch", path: "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}", tags, security, summary: "Rename a terminal or move it to another store or device",
-    request: { params: TerminalParams, body: jsonBody(TerminalPatchSchema) },
-    responses: { 200: jsonContent(TerminalSchema, "The terminal"), ...problems(400, 401, 404, 415, 422) },
+    method: "patch", path: "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}", operationId: "adminUpdateTerminal", tags, security,
+    summary: "Rename a terminal or move it to another store or device",
+    request: { params: TerminalParams, body: jsonBody(TerminalPatchSchema, { name: "Till 2" }) },
+    responses: { 200: jsonContent(TerminalSchema, "The terminal"), ...problems("admin", 400, 401, 404, 413, 415, 422) },
   }),
   createKey: createRoute({
-    method: "post", path: "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}/keys", tags, security, summary: "Create an API key (shown once)",
-    request: { params: TerminalParams, body: jsonBody(KeyInputSchema) },
-    responses: { 201: jsonContent(NewApiKeySchema, "The key, shown this once"), ...problems(400, 401, 404, 415, 422) },
+    method: "post", path: "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}/keys", operationId: "adminCreateApiKey", tags, security,
+    summary: "Create an API key (shown once)",
+    description: "A `test` key's tokens may arm the fiscal device's faults; a `live` key's may not.",
+    request: { params: TerminalParams, body: jsonBody(KeyInputSchema, { mode: "live" }) },
+    responses: { 201: jsonContent(NewApiKeySchema, "The key, shown this once"), ...problems("admin", 400, 401, 404, 413, 415, 422) },
   }),
   listKeys: createRoute({
-    method: "get", path: "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}/keys", tags, security, summary: "A terminal's API keys: prefix, mode, last use",
+    method: "get", path: "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}/keys", operationId: "adminListApiKeys", tags, security,
+    summary: "A terminal's API keys: prefix, mode, last use",
     request: { params: TerminalParams },
-    responses: { 200: jsonContent(pageOf(ApiKeySchema, "ApiKeyList"), "The keys"), ...problems(401, 404) },
+    responses: { 200: jsonContent(pageOf(ApiKeySchema, "ApiKeyList"), "The keys"), ...problems("admin", 401, 404) },
   }),
   revokeKey: createRoute({
-    method: "delete", path: "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}/keys/{key_id}", tags, security, summary: "Revoke an API key: the next token request with it fails",
+    method: "delete", path: "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}/keys/{key_id}", operationId: "adminRevokeApiKey", tags, security,
+    summary: "Revoke an API key: the next token request with it fails",
     request: { params: KeyParams },
-    responses: { 200: jsonContent(ApiKeySchema, "The revoked key"), ...problems(401, 404, 409) },
+    responses: { 200: jsonContent(ApiKeySchema, "The revoked key"), ...problems("admin", 401, 404, 409) },
   }),
   rotateKey: createRoute({
-    method: "post", path: "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}/keys/{key_id}/rotate", tags, security,
+    method: "post", path: "/v1/admin/merchants/{merchant_id}/terminals/{terminal_id}/keys/{key_id}/rotate", operationId: "adminRotateApiKey", tags, security,
     summary: "A new key of the same mode; the old one keeps working for the overlap",
-    request: { params: KeyParams, body: { required: false, content: { "application/json": { schema: RotateInputSchema } } } },
-    responses: { 201: jsonContent(RotatedKeySchema, "The new key (shown once) and the old one with its expiry"), ...problems(400, 401, 404, 409, 415, 422) },
+    description: "The body may be left out: the old key then keeps working for one day.",
+    request: { params: KeyParams, body: optionalJsonBody(RotateInputSchema, { overlap_seconds: 3600 }) },
+    responses: { 201: jsonContent(RotatedKeySchema, "The new key (shown once) and the old one with its expiry"), ...problems("admin", 400, 401, 404, 409, 413, 415, 422) },
   }),
 };
 

@@ -7,9 +7,10 @@ import { DELIVERY_STATUSES, listDeliveries, listReceipts, OUTBOX_STATUSES, RECEI
 import type { outbox, receipts } from "../../db/schema";
 import type { AppEnv } from "../app";
 import type { Ports } from "../ports";
-import { jsonContent, problems } from "./openapi";
+import { bearer, jsonContent, problems } from "./openapi";
 
-const security = [{ bearer: [] }];
+const tags = ["lists"];
+const security = bearer;
 const instant = z.iso.datetime({ offset: true }).transform((text) => new Date(text).toISOString());
 const page = {
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -67,14 +68,14 @@ const DeliverySchema = z
 
 const routes = {
   receipts: createRoute({
-    method: "get", path: "/v1/receipts", tags: ["receipts"], security, summary: "This merchant's issued and cancelled receipts, newest first",
+    method: "get", path: "/v1/receipts", operationId: "listReceipts", tags, security, summary: "This merchant's issued and cancelled receipts, newest first",
     request: { query: ReceiptListQuery },
-    responses: { 200: jsonContent(z.object({ items: z.array(ReceiptSummarySchema), next_cursor: z.string().nullable() }).openapi("ReceiptPage"), "A page of receipts"), ...problems(401, 422) },
+    responses: { 200: jsonContent(z.object({ items: z.array(ReceiptSummarySchema), next_cursor: z.string().nullable() }).openapi("ReceiptPage"), "A page of receipts"), ...problems("lists", 401, 422) },
   }),
   deliveries: createRoute({
-    method: "get", path: "/v1/deliveries", tags: ["delivery"], security, summary: "This merchant's SMS and e-mail deliveries, newest first",
+    method: "get", path: "/v1/deliveries", operationId: "listDeliveries", tags, security, summary: "This merchant's SMS and e-mail deliveries, newest first",
     request: { query: DeliveryListQuery },
-    responses: { 200: jsonContent(z.object({ items: z.array(DeliverySchema), next_cursor: z.string().nullable() }).openapi("DeliveryPage"), "A page of deliveries"), ...problems(401, 422) },
+    responses: { 200: jsonContent(z.object({ items: z.array(DeliverySchema), next_cursor: z.string().nullable() }).openapi("DeliveryPage"), "A page of deliveries"), ...problems("lists", 401, 422) },
   }),
 };
 

@@ -11,7 +11,7 @@ const TITLES: Record<number, string> = {
   401: "Missing or invalid token",
   403: "Not allowed with this credential",
   404: "Not found (or another merchant's)",
-  409: "Conflict with the receipt's or device's state",
+  409: "Conflict with the current state of the receipt, device or key",
   410: "Expired",
   413: "Body too large",
   415: "Body is not JSON",
@@ -58,6 +58,11 @@ export function jsonBody<T extends ZodType>(schema: T, example: z.input<T>) {
   return { required: true, content: { "application/json": { schema, example } } } as const;
 }
 
+/** A JSON request body that may be left out; when sent, it must be JSON and match the schema. */
+export function optionalJsonBody<T extends ZodType>(schema: T, example: z.input<T>) {
+  return { required: false, content: { "application/json": { schema, example } } } as const;
+}
+
 export const jsonContent = <T extends ZodType>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema } },
@@ -72,8 +77,9 @@ export const replayable = <T extends ZodType>(schema: T, description: string) =>
 /** The Idempotency-Key request header, for every POST and DELETE of a terminal. */
 export const idempotencyKey = [ref("parameters", "IdempotencyKey")];
 
-/** Terminal operations need the bearer token; public ones say `security: []`. */
+/** Terminal operations need the bearer token; the admin API its own secret; public ones say `security: []`. */
 export const bearer = [{ bearer: [] }];
+export const adminAccess = [{ admin: [] }];
 export const publicAccess: { [name: string]: string[] }[] = [];
 
 export function registerComponents(registry: OpenAPIHono["openAPIRegistry"]): void {
@@ -82,6 +88,13 @@ export function registerComponents(registry: OpenAPIHono["openAPIRegistry"]): vo
     scheme: "bearer",
     bearerFormat: "JWT",
     description: "A terminal's token from `POST /v1/auth/token`; it names the merchant, store, terminal and fiscal device.",
+  });
+  registry.registerComponent("securitySchemes", "admin", {
+    type: "http",
+    scheme: "bearer",
+    description:
+      "The service's `ADMIN_TOKEN`, a secret the operator sets in the service's environment (docs/admin.md); the admin API is off without it. " +
+      "A terminal's token does not open the admin API, and the admin token does not open a terminal's endpoints.",
   });
   registry.registerComponent("parameters", "IdempotencyKey", {
     name: "Idempotency-Key",
@@ -118,14 +131,16 @@ The major version is in the path (\`/v1\`). Within \`/v1\` the contract only gro
 
 \`info.version\` is the contract's version: the minor number grows with additions. A deprecated operation or field is marked \`deprecated: true\` in this document at least six months before the major version that removes it, and the change log in the repository says what replaces it.
 
-The guides are in the repository: docs/api-guide.md (the till's flow), docs/errors.md and docs/deployment.md; the interactive reference is at \`/docs\`.`;
+The guides are in the repository: docs/api-guide.md (the till's flow), docs/errors.md, docs/deployment.md and docs/admin.md (setting up merchants, terminals and API keys with the admin API); the interactive reference is at \`/docs\`.`;
 
 export const TAGS = [
   { name: "auth", description: "A terminal's API key for a bearer token." },
   { name: "receipts", description: "The till's receipt: open, lines, payments, finalize and delivery, copies, returns, cancel." },
   { name: "fiscal devices", description: "The terminal's fiscal device: state, shifts, X and Z reports, the signed journal, and sandbox faults." },
+  { name: "lists", description: "A merchant's issued and cancelled receipts and its SMS and e-mail deliveries, newest first, page by page." },
   { name: "customers", description: "The customer's side for loyalty apps, personal accounts, CRMs and call centres: consent, purchase history, erasure." },
   { name: "verification", description: "Public: check a receipt's fiscal QR code or e-receipt, and the devices' public keys." },
+  { name: "admin", description: "For the service's operator, with the admin token: merchants and their settings, stores, fiscal devices, terminals and their API keys." },
 ];
 
 /** The document's frame; `baseUrl` is the origin that serves it, so a generator or `/docs` calls that service. */

@@ -70,7 +70,7 @@ const routes = {
     method: "post", path: "/v1/receipts", operationId: "openReceipt", tags, security, parameters, summary: "Open a receipt",
     description: "Opens a receipt on the terminal's fiscal device, optionally with its first lines and the customer. Show `qr_svg_url` on the customer display until `qr_offered_until`; `customer_url` is the customer's page.",
     request: { body: jsonBody(CreateReceiptSchema, { lines: [line], customer: { loyalty_id: "L-000123" } }) },
-    responses: { 201: replayable(ReceiptSchema, "The open receipt with its customer URL and QR"), ...problems("receipts", 400, 401, 413, 415, 422) },
+    responses: { 201: replayable(ReceiptSchema, "The open receipt with its customer URL and QR"), ...problems("receipts", 400, 401, 413, 415, 422, 429) },
   }),
   get: createRoute({
     method: "get", path: "/v1/receipts/{id}", operationId: "getReceipt", tags, security, summary: "A receipt with its event log",
