@@ -10,7 +10,7 @@ import { jsonLogger } from "../src/worker/log";
 export async function openApiDocument(): Promise<Record<string, unknown>> {
   const dataDir = mkdtempSync(join(tmpdir(), "ereceipt-openapi-"));
   // Secrets are needed to build the ports; the document itself does not depend on them.
-  const env = { JWT_SECRET: "openapi-document", FISCAL_KEY_SECRET: "openapi-document" };
+  const env = { JWT_SECRET: "openapi-document", FISCAL_KEY_SECRET: "openapi-document", CUSTOMER_HASH_SECRET: "openapi-document", CUSTOMER_DATA_KEY: "openapi-document" };
   const host = await createLocalHost({ dataDir, demo: false, env, log: jsonLogger(() => {}) });
   try {
     // A public origin, as a deployment serves it (the document names the origin it is served from).

@@ -2,7 +2,7 @@
  * Receipt and delivery lists for a merchant, newest first. Pages are cut by (time, id) of the last
  * row, so rows added while a client pages never repeat or shift what it has not read yet.
  */
-import { and, desc, eq, gte, inArray, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { decodeCursor, pageFrom } from "./cursor";
 import type { Db } from "./database";
 import { outbox, receipts } from "./schema";
@@ -34,7 +34,6 @@ const before = (time: SQL | SQLWrapper, id: SQLWrapper, cursor: { at: string; id
 
 export async function listReceipts(db: Db, merchantId: string, filter: ReceiptFilter, page: PageRequest) {
   const cursor = decodeCursor(page.cursor);
-  const json = (path: string) => sql`json_extract(${receipts.customer}, ${path})`;
   const rows = await db
     .select({ receipt: receipts, listedAt })
     .from(receipts)
@@ -45,7 +44,7 @@ export async function listReceipts(db: Db, merchantId: string, filter: ReceiptFi
         filter.from ? gte(listedAt, filter.from) : undefined,
         filter.to ? lt(listedAt, filter.to) : undefined,
         filter.deliveryStatus ? sql`json_extract(${receipts.delivery}, '$.status') = ${filter.deliveryStatus}` : undefined,
-        filter.customer ? or(sql`${json("$.loyalty_id")} = ${filter.customer}`, sql`${json("$.phone")} = ${filter.customer}`, sql`${json("$.email")} = ${filter.customer}`) : undefined,
+        filter.customer !== undefined ? eq(receipts.customerId, filter.customer) : undefined,
         cursor ? before(listedAt, receipts.id, cursor) : undefined,
       ),
     )

@@ -65,6 +65,7 @@ export function createApp(ports: Ports) {
   // "/v1/receipts/*" matches "/v1/receipts" itself too.
   app.use("/v1/receipts/*", idempotency(ports));
   app.use("/v1/devices/*", idempotency(ports));
+  app.use("/v1/customers/*", idempotency(ports));
 
   app.get("/healthz", (c) => c.json({ ok: true }));
   authRoutes(app, ports);

@@ -27,7 +27,13 @@ beforeAll(async () => {
     dataDir: tempDir(),
     demo: false,
     log: quiet,
-    env: { ADMIN_TOKEN, JWT_SECRET: "jwt-secret-for-this-test-only-0123456789", FISCAL_KEY_SECRET: "fiscal-secret-for-this-test-only-012345" },
+    env: {
+      ADMIN_TOKEN,
+      JWT_SECRET: "jwt-secret-for-this-test-only-0123456789",
+      FISCAL_KEY_SECRET: "fiscal-secret-for-this-test-only-012345",
+      CUSTOMER_HASH_SECRET: "customer-hash-for-this-test-only-0123456",
+      CUSTOMER_DATA_KEY: "customer-data-for-this-test-only-0123456",
+    },
   });
 });
 afterAll(async () => {

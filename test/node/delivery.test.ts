@@ -247,13 +247,16 @@ describe("QR on the customer display (seed 001)", () => {
 });
 
 describe("remembered choice and the dev outbox", () => {
-  it("remembers an identified customer's channel for the next purchase", async () => {
+  it("remembers an identified customer's channel and offers it back at the next purchase", async () => {
     const customer = { loyalty_id: "LOY-42", phone: "+48600100300" };
     const first = await till.paidReceipt();
     await finalize(first.id, { delivery: "sms", customer, remember: true });
     const second = await till.paidReceipt();
-    const auto = await finalize(second.id, { delivery: "auto", customer });
-    expect(auto.body.delivery).toMatchObject({ channel: "sms", reason: "the customer's remembered choice" });
+    const offered = await finalize(second.id, { delivery: "auto", customer: { loyalty_id: "LOY-42" } });
+    expect(offered.status).toBe(202);
+    expect(offered.body.qr_choice).toMatchObject({ offered: "sms", to: "+48 *** *** 300", options: ["ok", "change"] });
+    const ok = await till.call("POST", `/v1/receipts/${second.id}/qr-choice`, { body: { answer: "ok" } });
+    expect(ok.body.delivery).toMatchObject({ channel: "sms", status: "queued", reason: "offer accepted at the till" });
   });
 
   it("lists every message in /dev/outbox as JSON and HTML", async () => {

@@ -14,7 +14,13 @@ import { call, type Host } from "../support/api-client";
 const dir = mkdtempSync(join(tmpdir(), "ereceipt-migrate-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const SECRETS = { JWT_SECRET: "migration-test-jwt-secret-0123456789abc", FISCAL_KEY_SECRET: "migration-test-fiscal-secret-0123456789", ADMIN_TOKEN: "migration-test-admin-token-0123456789ab" };
+const SECRETS = {
+  JWT_SECRET: "migration-test-jwt-secret-0123456789abc",
+  FISCAL_KEY_SECRET: "migration-test-fiscal-secret-0123456789",
+  ADMIN_TOKEN: "migration-test-admin-token-0123456789ab",
+  CUSTOMER_HASH_SECRET: "migration-test-customer-hash-0123456789",
+  CUSTOMER_DATA_KEY: "migration-test-customer-data-0123456789",
+};
 
 it("keeps a terminal's existing API key working as a live key, and the terminal intact", async () => {
   // The migrations before 0006, as a database deployed earlier has them.

@@ -16,6 +16,8 @@ const SECRETS = {
   JWT_SECRET: "0f4c2d9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e",
   FISCAL_KEY_SECRET: "a1b2c3d4e5f60718293a4b5c6d7e8f9010203040",
   ADMIN_TOKEN: "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a291807",
+  CUSTOMER_HASH_SECRET: "5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f",
+  CUSTOMER_DATA_KEY: "c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00",
 };
 const dirs: string[] = [];
 const tempDir = () => {

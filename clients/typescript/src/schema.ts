@@ -264,6 +264,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/customers/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer: consent and masked contact */
+        get: operations["getCustomer"];
+        put?: never;
+        post?: never;
+        /**
+         * Erase the customer's personal data
+         * @description Removes the customer, their consent record, the identification kept on their receipts and the addresses and texts of messages sent to them. The fiscal record of their receipts stays.
+         */
+        delete: operations["eraseCustomer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{ref}/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the customer's consent
+         * @description From the loyalty app, the personal account or the call centre: paper refusal, preferred channel, default e-mail. Every change is recorded with who and when. A customer not yet met at a till is created from an identifier reference.
+         */
+        put: operations["setCustomerPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{ref}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's receipts, newest first */
+        get: operations["listCustomerReceipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/deliveries": {
         parameters: {
             query?: never;
@@ -459,6 +517,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/receipts/{id}/customer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Identify the customer of an open receipt
+         * @description By phone, e-mail or loyalty card. The answer's `customer` says whether they are known, whether they refused paper, their remembered channel and default e-mail, and their contact — masked: the till never gets full contact data back.
+         */
+        post: operations["identifyCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/receipts/{id}/finalize": {
         parameters: {
             query?: never;
@@ -545,8 +623,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm that the standalone card terminal approved the payment */
+        /**
+         * Confirm that the standalone card terminal approved the payment
+         * @description The cashier confirms the card payment with the amount the terminal shows and its authorisation code; a different amount is refused. The receipt prints the code and that no terminal was called.
+         */
         post: operations["confirmPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/receipts/{id}/qr-choice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer "OK / Change"
+         * @description After a `202` from finalize (`qr_choice`): `ok` issues the receipt on the offered channel (the QR receipt, or the customer's remembered channel); `change` withdraws the offer, and the till finalizes with the channel the customer wants. Without an answer it is issued on the offered channel at `qr_choice.until`.
+         */
+        post: operations["answerOffer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -754,6 +855,12 @@ export interface components {
             /** @description For the till's own records; the service does not store it */
             reason?: string;
         };
+        ConfirmPayment: {
+            /** @description The amount the card terminal shows; refused when it is not the payment's */
+            amount?: number;
+            /** @description The card terminal's authorisation code, printed on the receipt */
+            authorization_code?: string;
+        };
         CopyCreated: {
             copy: {
                 channel: string;
@@ -791,6 +898,92 @@ export interface components {
             paper?: boolean;
             phone?: string;
         };
+        CustomerReceipts: {
+            items: {
+                channel: string | null;
+                currency: string;
+                id: string;
+                issued_at: string | null;
+                pdf_url: string | null;
+                /** @description The customer's page; null once the link expired */
+                receipt_url: string | null;
+                store_id: string;
+                total: number | null;
+            }[];
+            next_cursor: string | null;
+        };
+        CustomersProblem400: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "malformed-request" | "idempotency-key";
+            /** @enum {number} */
+            status?: 400;
+        };
+        CustomersProblem401: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "unauthorized";
+            /** @enum {number} */
+            status?: 401;
+        };
+        CustomersProblem404: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "not-found" | "customer-not-found";
+            /** @enum {number} */
+            status?: 404;
+        };
+        CustomersProblem413: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "payload-too-large";
+            /** @enum {number} */
+            status?: 413;
+        };
+        CustomersProblem415: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "unsupported-media-type";
+            /** @enum {number} */
+            status?: 415;
+        };
+        CustomersProblem422: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "validation" | "idempotency-mismatch";
+            /** @enum {number} */
+            status?: 422;
+        };
+        /** @description The identified customer, as far as the till may see them; on issued receipts only `ref` */
+        CustomerView: {
+            /** @description Masked: `+48 *** *** 123`, `j***@example.com` */
+            contact?: {
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description Masked */
+            default_email?: string | null;
+            /** @description Met before (false: new, created with this receipt) */
+            known?: boolean;
+            loyalty_card?: boolean;
+            paper_refused?: boolean;
+            /** @description The customer's reference for /v1/customers/{ref} */
+            ref: string;
+            /** @enum {string|null} */
+            remembered_channel?: "print" | "sms" | "email" | "ebin" | "qr" | null;
+        } | null;
         Delivery: {
             attempts: number;
             /** @enum {string} */
@@ -907,6 +1100,11 @@ export interface components {
         DeviceStatus: {
             [key: string]: unknown;
         };
+        Erased: {
+            /** @enum {boolean} */
+            erased: true;
+            receipts: number;
+        };
         FaultRequest: {
             /** @description Operations it hits; absent = until cleared */
             count?: number;
@@ -988,7 +1186,7 @@ export interface components {
              * @description Short stable code, the last segment of `type`; see docs/errors.md
              * @enum {string}
              */
-            code?: "idempotency-in-flight" | "receipt-not-open" | "receipt-not-issued" | "receipt-empty" | "receipt-changed" | "payment-incomplete" | "card-payment-unconfirmed" | "nothing-to-return" | "device-paper-out" | "device-clock-skew" | "device-no-open-shift" | "device-shift-expired" | "device-offline-limit";
+            code?: "idempotency-in-flight" | "no-offer" | "receipt-not-open" | "receipt-not-issued" | "receipt-empty" | "receipt-changed" | "payment-incomplete" | "card-payment-unconfirmed" | "nothing-to-return" | "device-paper-out" | "device-clock-skew" | "device-no-open-shift" | "device-shift-expired" | "device-offline-limit";
             /** @enum {number} */
             status?: 409;
         };
@@ -1027,6 +1225,14 @@ export interface components {
             code?: "device-reply-lost" | "device-power-loss";
             /** @enum {number} */
             status?: 503;
+        };
+        IdentifyCustomer: {
+            /** Format: email */
+            email?: string;
+            loyalty_id?: string;
+            /** @description The customer asked for a paper receipt */
+            paper?: boolean;
+            phone?: string;
         };
         Jwks: {
             keys: {
@@ -1193,8 +1399,17 @@ export interface components {
             /** @description The key itself: shown this once, never again */
             key: string;
         };
+        OfferAnswer: {
+            /**
+             * @description `ok`: issue it on the offered channel; `change`: withdraw the offer and finalize with another channel
+             * @enum {string}
+             */
+            answer: "ok" | "change";
+        };
         PaymentCreated: {
             amount: number;
+            /** @description The standalone card terminal's authorisation code */
+            authorization_code?: string;
             confirmed: boolean;
             id: string;
             /** @enum {string} */
@@ -1206,6 +1421,25 @@ export interface components {
             /** @enum {string} */
             method: "cash" | "card" | "card_standalone" | "voucher";
             terminal_confirmed?: boolean;
+        };
+        Preferences: {
+            /**
+             * Format: email
+             * @description Where e-mail receipts go when the till gives no address
+             */
+            default_email?: string | null;
+            /** @description No paper receipts: `auto` never prints unless the customer asks at the till */
+            paper_refused?: boolean;
+            /**
+             * @description Offered to the till first ("E-mail to j***@example.com: OK / Change")
+             * @enum {string|null}
+             */
+            preferred_channel?: "print" | "sms" | "email" | "ebin" | "qr" | null;
+            /**
+             * @description Where the customer gave this consent; kept with the change
+             * @enum {string}
+             */
+            source: "app" | "account" | "call_centre" | "till";
         };
         Problem: {
             /** @description Short stable code, the last segment of `type` */
@@ -1225,6 +1459,7 @@ export interface components {
             country: string;
             created_at: string;
             currency: string;
+            customer: components["schemas"]["CustomerView"];
             customer_url: string;
             delivery: {
                 attempts: number;
@@ -1274,6 +1509,8 @@ export interface components {
             paid: number;
             payments: {
                 amount: number;
+                /** @description The standalone card terminal's authorisation code */
+                authorization_code?: string;
                 confirmed: boolean;
                 id: string;
                 /** @enum {string} */
@@ -1285,11 +1522,15 @@ export interface components {
                 escpos_base64: string;
                 text: string;
             };
-            /** @description The till shows "QR receipt: OK / Change"; answer with finalize {delivery:"qr"} (OK) or another channel (Change); without an answer it is issued as a QR receipt at `until` */
+            /** @description The till shows "QR receipt: OK / Change" (the customer scanned the display QR) or "E-mail to j***@example.com: OK / Change" (the customer's remembered channel). Answer at `answer`; without an answer it is issued on the offered channel at `until`. */
             qr_choice: {
+                /** @description Where the till answers: POST {"answer":"ok"|"change"} */
+                answer: string;
                 /** @enum {string} */
-                offered: "qr";
-                options: string[];
+                offered: "print" | "sms" | "email" | "ebin" | "qr";
+                options: ("ok" | "change")[];
+                /** @description Where the offered channel sends, masked (e.g. `j***@example.com`) */
+                to: string | null;
                 until: string;
             } | null;
             /** @description The display QR is offered until then (from the first line) */
@@ -1370,7 +1611,7 @@ export interface components {
              * @description Short stable code, the last segment of `type`; see docs/errors.md
              * @enum {string}
              */
-            code?: "validation" | "idempotency-mismatch" | "too-many-lines";
+            code?: "validation" | "idempotency-mismatch" | "card-amount-mismatch" | "too-many-lines";
             /** @enum {number} */
             status?: 422;
         };
@@ -2965,6 +3206,253 @@ export interface operations {
             };
         };
     };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `cus_...`, or `phone:+48600000001`, `email:jan@example.com`, `loyalty:L-000123` */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found`, `customer-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem404"];
+                };
+            };
+        };
+    };
+    eraseCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 1-255 visible ASCII characters, new for every logical request and reused for its retries. The first answer is kept for 24 hours and replayed to a retry with the same key and request; refusals the till is told to fix and retry, and server errors, are not kept. See docs/api-guide.md#idempotency.
+                 * @example till-7-sale-000123-finalize
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description `cus_...`, or `phone:+48600000001`, `email:jan@example.com`, `loyalty:L-000123` */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased */
+            200: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erased"];
+                };
+            };
+            /** @description Malformed request: `malformed-request`, `idempotency-key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found`, `customer-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem404"];
+                };
+            };
+        };
+    };
+    setCustomerPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 1-255 visible ASCII characters, new for every logical request and reused for its retries. The first answer is kept for 24 hours and replayed to a retry with the same key and request; refusals the till is told to fix and retry, and server errors, are not kept. See docs/api-guide.md#idempotency.
+                 * @example till-7-sale-000123-finalize
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description `cus_...`, or `phone:+48600000001`, `email:jan@example.com`, `loyalty:L-000123` */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "paper_refused": true,
+                 *       "preferred_channel": "email",
+                 *       "default_email": "jan@example.com",
+                 *       "source": "app"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Preferences"];
+            };
+        };
+        responses: {
+            /** @description The customer */
+            200: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description Malformed request: `malformed-request`, `idempotency-key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found`, `customer-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem404"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation`, `idempotency-mismatch` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem422"];
+                };
+            };
+        };
+    };
+    listCustomerReceipts: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description `cus_...`, or `phone:+48600000001`, `email:jan@example.com`, `loyalty:L-000123` */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of receipts with their links */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerReceipts"];
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found`, `customer-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem404"];
+                };
+            };
+            /** @description Invalid field: `validation`, `idempotency-mismatch` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CustomersProblem422"];
+                };
+            };
+        };
+    };
     listDeliveries: {
         parameters: {
             query?: {
@@ -3548,7 +4036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem415"];
                 };
             };
-            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines` */
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `card-amount-mismatch`, `too-many-lines` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3691,7 +4179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem415"];
                 };
             };
-            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines` */
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `card-amount-mismatch`, `too-many-lines` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3771,7 +4259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["FiscalizationProblem404"];
                 };
             };
-            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `no-offer`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3816,6 +4304,108 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["FiscalizationProblem503"];
+                };
+            };
+        };
+    };
+    identifyCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 1-255 visible ASCII characters, new for every logical request and reused for its retries. The first answer is kept for 24 hours and replayed to a retry with the same key and request; refusals the till is told to fix and retry, and server errors, are not kept. See docs/api-guide.md#idempotency.
+                 * @example till-7-sale-000123-finalize
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "loyalty_id": "L-000123"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdentifyCustomer"];
+            };
+        };
+        responses: {
+            /** @description The receipt */
+            200: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description Malformed request: `malformed-request`, `idempotency-key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem404"];
+                };
+            };
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `receipt-not-open`, `confirmation-not-needed` */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem409"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `card-amount-mismatch`, `too-many-lines` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem422"];
                 };
             };
         };
@@ -3899,7 +4489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["FiscalizationProblem404"];
                 };
             };
-            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `no-offer`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4042,7 +4632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem415"];
                 };
             };
-            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines` */
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `card-amount-mismatch`, `too-many-lines` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4203,7 +4793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ReceiptsProblem415"];
                 };
             };
-            /** @description Invalid field: `validation`, `idempotency-mismatch`, `too-many-lines` */
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `card-amount-mismatch`, `too-many-lines` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4230,7 +4820,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount": 1000,
+                 *       "authorization_code": "A1B2C3"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConfirmPayment"];
+            };
+        };
         responses: {
             /** @description The receipt */
             200: {
@@ -4240,6 +4840,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description Malformed request: `malformed-request`, `idempotency-key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem400"];
                 };
             };
             /** @description Missing or invalid token: `unauthorized` */
@@ -4268,6 +4877,139 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ReceiptsProblem409"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `card-amount-mismatch`, `too-many-lines` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem422"];
+                };
+            };
+        };
+    };
+    answerOffer: {
+        parameters: {
+            query?: {
+                /** @description Printer width in characters for `print.text` (default 48) */
+                columns?: "32" | "42" | "48";
+            };
+            header?: {
+                /**
+                 * @description 1-255 visible ASCII characters, new for every logical request and reused for its retries. The first answer is kept for 24 hours and replayed to a retry with the same key and request; refusals the till is told to fix and retry, and server errors, are not kept. See docs/api-guide.md#idempotency.
+                 * @example till-7-sale-000123-finalize
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "answer": "ok"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OfferAnswer"];
+            };
+        };
+        responses: {
+            /** @description The receipt */
+            200: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description Malformed request: `malformed-request`, `idempotency-key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem404"];
+                };
+            };
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `no-offer`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem409"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `channel-unavailable`, `contact-required`, `ebin-forbidden`, `device-invalid-request`, `device-return-exceeds-sale` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem422"];
+                };
+            };
+            /** @description The fiscal device did not answer; retry with the same Idempotency-Key: `device-reply-lost`, `device-power-loss` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem503"];
                 };
             };
         };
@@ -4386,7 +5128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["FiscalizationProblem404"];
                 };
             };
-            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `no-offer`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];

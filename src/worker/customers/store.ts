@@ -125,6 +125,13 @@ export async function findCustomer(ports: Ports, merchantId: string, ref: string
   return (await ports.database.db.select().from(customers).where(and(eq(customers.id, ref), eq(customers.merchantId, merchantId))).get()) ?? null;
 }
 
+/** A reference, or a bare loyalty id, phone number or e-mail address as a till would have sent it. */
+export async function customerByAnyIdentifier(ports: Ports, merchantId: string, text: string): Promise<CustomerRow | null> {
+  if (text.startsWith("cus_") || /^(phone|email|loyalty):/.test(text)) return findCustomer(ports, merchantId, text);
+  const kinds: IdentifierKind[] = text.includes("@") ? ["email"] : /^\+?[0-9 ]{6,20}$/.test(text) ? ["phone", "loyalty"] : ["loyalty"];
+  return (await findRow(ports, merchantId, kinds.map((kind): [IdentifierKind, string] => [kind, text]))) ?? null;
+}
+
 export interface PreferencesInput {
   paper_refused?: boolean | undefined;
   preferred_channel?: Channel | null | undefined;

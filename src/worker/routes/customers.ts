@@ -10,10 +10,11 @@ import { customerView } from "../customers/profile";
 import { consentHistory, customerReceipts, eraseCustomer, findCustomer, profileOf, setPreferences } from "../customers/store";
 import type { Ports } from "../ports";
 import { CustomerViewSchema } from "../schemas";
-import { bearer, jsonBody, jsonContent, problems } from "./openapi";
+import { bearer, idempotencyKey, jsonBody, jsonContent, problems, replayable } from "./openapi";
 
 const tags = ["customers"];
 const security = bearer;
+const parameters = idempotencyKey;
 const RefParams = z.object({
   ref: z.string().min(1).max(300).openapi({ description: "`cus_...`, or `phone:+48600000001`, `email:jan@example.com`, `loyalty:L-000123`", example: "loyalty:L-000123" }),
 });
@@ -58,10 +59,10 @@ const routes = {
     responses: { 200: jsonContent(CustomerSchema, "The customer"), ...problems("customers", 401, 404) },
   }),
   preferences: createRoute({
-    method: "put", path: "/v1/customers/{ref}/preferences", operationId: "setCustomerPreferences", tags, security, summary: "Set the customer's consent",
+    method: "put", path: "/v1/customers/{ref}/preferences", operationId: "setCustomerPreferences", tags, security, parameters, summary: "Set the customer's consent",
     description: "From the loyalty app, the personal account or the call centre: paper refusal, preferred channel, default e-mail. Every change is recorded with who and when. A customer not yet met at a till is created from an identifier reference.",
     request: { params: RefParams, body: jsonBody(PreferencesSchema, { paper_refused: true, preferred_channel: "email", default_email: "jan@example.com", source: "app" }) },
-    responses: { 200: jsonContent(CustomerSchema, "The customer"), ...problems("customers", 400, 401, 404, 413, 415, 422) },
+    responses: { 200: replayable(CustomerSchema, "The customer"), ...problems("customers", 400, 401, 404, 413, 415, 422) },
   }),
   receipts: createRoute({
     method: "get", path: "/v1/customers/{ref}/receipts", operationId: "listCustomerReceipts", tags, security, summary: "The customer's receipts, newest first",
@@ -69,10 +70,10 @@ const routes = {
     responses: { 200: jsonContent(HistorySchema, "A page of receipts with their links"), ...problems("customers", 401, 404, 422) },
   }),
   erase: createRoute({
-    method: "delete", path: "/v1/customers/{ref}", operationId: "eraseCustomer", tags, security, summary: "Erase the customer's personal data",
+    method: "delete", path: "/v1/customers/{ref}", operationId: "eraseCustomer", tags, security, parameters, summary: "Erase the customer's personal data",
     description: "Removes the customer, their consent record, the identification kept on their receipts and the addresses and texts of messages sent to them. The fiscal record of their receipts stays.",
     request: { params: RefParams },
-    responses: { 200: jsonContent(z.object({ erased: z.literal(true), receipts: z.number() }).openapi("Erased"), "Erased"), ...problems("customers", 401, 404) },
+    responses: { 200: replayable(z.object({ erased: z.literal(true), receipts: z.number() }).openapi("Erased"), "Erased"), ...problems("customers", 400, 401, 404) },
   }),
 };
 

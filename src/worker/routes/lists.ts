@@ -6,6 +6,7 @@ import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { DELIVERY_STATUSES, listDeliveries, listReceipts, OUTBOX_STATUSES, RECEIPT_STATUSES } from "../../db/lists";
 import type { outbox, receipts } from "../../db/schema";
 import type { AppEnv } from "../app";
+import { customerByAnyIdentifier } from "../customers/store";
 import type { Ports } from "../ports";
 import { bearer, jsonContent, problems } from "./openapi";
 
@@ -22,7 +23,7 @@ const ReceiptListQuery = z.object({
   from: instant.optional().openapi({ description: "Issued or cancelled at or after (ISO-8601)" }),
   to: instant.optional().openapi({ description: "Issued or cancelled before (ISO-8601)" }),
   delivery_status: z.enum(DELIVERY_STATUSES).optional(),
-  customer: z.string().min(1).max(254).optional().openapi({ description: "Loyalty id, phone or e-mail exactly as the till sent it" }),
+  customer: z.string().min(1).max(300).optional().openapi({ description: "The customer's `cus_...` reference, or their loyalty id, phone or e-mail" }),
   ...page,
 });
 
@@ -112,8 +113,11 @@ const deliveryOf = (o: typeof outbox.$inferSelect) => ({
 export function listRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
   app.openapi(routes.receipts, async (c) => {
     const q = c.req.valid("query");
-    const filter = { status: q.status, from: q.from, to: q.to, deliveryStatus: q.delivery_status, customer: q.customer };
-    const found = await listReceipts(ports.database.db, c.get("terminal").merchantId, filter, q);
+    const merchantId = c.get("terminal").merchantId;
+    // The customer by reference or by the identifier the till used; an unknown one has no receipts.
+    const customer = q.customer === undefined ? undefined : ((await customerByAnyIdentifier(ports, merchantId, q.customer))?.id ?? "");
+    const filter = { status: q.status, from: q.from, to: q.to, deliveryStatus: q.delivery_status, customer };
+    const found = await listReceipts(ports.database.db, merchantId, filter, q);
     return c.json({ items: found.items.map((row) => summaryOf(row.receipt)), next_cursor: found.nextCursor }, 200);
   });
   app.openapi(routes.deliveries, async (c) => {

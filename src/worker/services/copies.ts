@@ -9,6 +9,8 @@ import { receipts } from "../../db/schema";
 import { originalIssueLabel } from "../../render/messages";
 import { copyOf } from "../../simulator";
 import type { TerminalContext } from "../auth";
+import { customerOf } from "../customers/profile";
+import { findCustomer, profileOf } from "../customers/store";
 import type { Ports } from "../ports";
 import { receiptDocument } from "../views";
 import { assertChannel, assertRecipient, availableChannels, recipientFor } from "./delivery-policy";
@@ -29,7 +31,10 @@ export async function issueCopy(ports: Ports, terminal: TerminalContext, receipt
   }
   const profile = profileFor(record.receipt.country);
   assertChannel(request.channel, availableChannels(ports, profile), profile);
-  const recipient = recipientFor(request.channel, request.contact, record.receipt.customer);
+  // Without a contact at the till the copy goes where the customer's contact on file says.
+  const onFile = !request.contact && record.receipt.customerId ? await findCustomer(ports, record.receipt.merchantId, record.receipt.customerId) : null;
+  const known = onFile ? await profileOf(ports, onFile, null) : null;
+  const recipient = recipientFor(request.channel, request.contact, known ? customerOf(known, null) : record.receipt.customer, known?.defaultEmail ?? null);
   assertRecipient(request.channel, recipient);
 
   const number = record.receipt.copies + 1;

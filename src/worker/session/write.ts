@@ -20,7 +20,8 @@ const ACK = 'ON CONFLICT DO NOTHING';
 export function receiptWrite(state: SessionState, extra: { outbox?: OutboxRow[]; acks?: OperatorAck[]; also?: RawStatement[] } = {}): RawStatement[] {
   const { receipt } = state;
   return [
-    insertRow(receipts, { ...receipt, status: "open", total: null, issuedAt: null, cancelledAt: null }),
+    // The customer is kept as a reference (customer_id) only: their contact stays sealed in `customers`.
+    insertRow(receipts, { ...receipt, customer: null, status: "open", total: null, issuedAt: null, cancelledAt: null }),
     ...insertRows(
       receiptLines,
       state.lines.map(({ id, position, name, quantityMilli, unitPrice, discount, vatRate, amount, voided }) => ({ id, receiptId: receipt.id, position, name, quantityMilli, unitPrice, discount, vatRate, amount, voided })),
