@@ -9,6 +9,9 @@ export interface VatRate {
   basisPoints: number;
   /** The letter or label printed beside the line and in the VAT table. */
   label: string;
+  /** First and last calendar day (YYYY-MM-DD, inclusive) the rate may be charged; absent = no bound. The fiscal device refuses it outside. */
+  validFrom?: string;
+  validUntil?: string;
 }
 
 export interface Wording {
@@ -204,11 +207,14 @@ const RU: CountryProfile = {
   timeZone: "Europe/Moscow",
   decimalSeparator: ".",
   vatRates: [
-    { code: "22", basisPoints: 2200, label: "НДС 22%" },
-    { code: "20", basisPoints: 2000, label: "НДС 20%" },
+    // 22% from 2026 (425-FZ); 5% and 7% are the simplified-tax payers' rates.
+    { code: "22", basisPoints: 2200, label: "НДС 22%", validFrom: "2026-01-01" },
+    { code: "20", basisPoints: 2000, label: "НДС 20%", validUntil: "2025-12-31" },
     { code: "10", basisPoints: 1000, label: "НДС 10%" },
     { code: "0", basisPoints: 0, label: "НДС 0%" },
     { code: "none", basisPoints: 0, label: "Без НДС" },
+    { code: "5", basisPoints: 500, label: "НДС 5%" },
+    { code: "7", basisPoints: 700, label: "НДС 7%" },
   ],
   vatRounding: "per_line",
   ebinAllowed: true,

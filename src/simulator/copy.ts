@@ -20,7 +20,7 @@ export async function copyOf(
   if (document.deviceId !== base.deviceId || document.number < 1 || document.number > base.lastNumber) {
     throw new FiscalInputError("a copy can only be made of a document this device issued");
   }
-  if (document.kind === "z_report") throw new FiscalInputError("copies are made of receipts, not of Z reports");
+  if (document.kind !== "sale" && document.kind !== "return") throw new FiscalInputError("copies are made of receipts, not of reports");
   if ((await sha256Hex(document.payload)) !== document.hash) throw new FiscalInputError("the document's payload does not match its hash");
   let s = base;
   if (printed) {

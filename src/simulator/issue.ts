@@ -9,7 +9,7 @@ import type { FiscalDocument, Signer } from "./types";
 
 /** PL e-receipts are JWS documents; other devices sign the payload alone. */
 export function carriesJws(p: FiscalPayload): boolean {
-  return p.country === "PL" && p.kind !== "z_report";
+  return p.country === "PL" && (p.kind === "sale" || p.kind === "return");
 }
 
 export async function issueDocument(p: FiscalPayload, sign: Signer): Promise<FiscalDocument> {
@@ -21,9 +21,9 @@ export async function issueDocument(p: FiscalPayload, sign: Signer): Promise<Fis
     number: p.number,
     numberText: numberText(p),
     kind: p.kind,
-    receiptId: p.kind === "z_report" ? "" : p.receiptId,
+    receiptId: p.kind === "sale" || p.kind === "return" ? p.receiptId : "",
     issuedAt: p.issuedAt,
-    printed: p.kind === "z_report" ? false : p.printed,
+    printed: p.kind === "sale" || p.kind === "return" ? p.printed : false,
     payload,
     prevHash: p.prevHash,
     hash: await sha256Hex(payload),

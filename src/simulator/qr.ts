@@ -24,10 +24,10 @@ export async function fiscalSign(payload: string, signature: string): Promise<st
 /**
  * RU: the standard check-receipt QR `t=..&s=..&fn=..&i=..&fp=..&n=..` (n=1 sale "приход", n=2 return "возврат прихода").
  * PL/SE: `EREC1*country*serial*document-number*YYYYMMDDTHHMMSS*total-in-minor-units*signature-prefix`.
- * Z reports carry no QR ("").
+ * Z reports and shift-opening reports carry no QR ("").
  */
 export async function qrPayload(p: FiscalPayload, payload: string, signature: string): Promise<string> {
-  if (p.kind === "z_report") return "";
+  if (p.kind === "z_report" || p.kind === "shift_open") return "";
   const t = parseIssuedAt(p.issuedAt);
   if (!t) throw new RangeError(`issuedAt is not ISO 8601: ${p.issuedAt}`);
   const text =

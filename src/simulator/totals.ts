@@ -1,5 +1,7 @@
 /** Shift totals as X and Z reports show them, summed one receipt at a time (the journal verifier replays the same sums). */
-import type { GrandTotal, ReceiptKind, ShiftTotals, VatRow, VatSums, VatTally } from "./types";
+import type { FiscalPayment, GrandTotal, PaymentTally, ReceiptKind, ShiftTotals, VatRow, VatSums, VatTally } from "./types";
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const ZERO: VatSums = { net: 0, vat: 0, gross: 0 };
 
@@ -19,16 +21,36 @@ function addVat(rows: VatTally[], kind: ReceiptKind, vat: VatRow[]): VatTally[] 
     else entry.returns = plus(entry.returns, row);
   }
   // Sorted by code unit, as canonical JSON sorts keys: the same receipts give the same report.
-  return out.sort((a, b) => (a.rate < b.rate ? -1 : a.rate > b.rate ? 1 : 0));
+  return out.sort((a, b) => byCodeUnit(a.rate, b.rate));
 }
 
-export function addReceipt(t: ShiftTotals, kind: ReceiptKind, total: number, vat: VatRow[]): ShiftTotals {
+/** Per payment method and settlement sign: how many receipts it paid and how much (a receipt paid two ways counts for both). */
+function addPayments(rows: PaymentTally[], kind: ReceiptKind, payments: FiscalPayment[]): PaymentTally[] {
+  const out = rows.map((r) => ({ ...r }));
+  const zero = { count: 0, total: 0 };
+  const methods = [...new Set(payments.map((p) => p.method))];
+  for (const method of methods) {
+    const amount = payments.filter((p) => p.method === method).reduce((s, p) => s + p.amount, 0);
+    let entry = out.find((r) => r.method === method);
+    if (!entry) {
+      entry = { method, sales: zero, returns: zero };
+      out.push(entry);
+    }
+    const bumped = (x: { count: number; total: number }) => ({ count: x.count + 1, total: x.total + amount });
+    if (kind === "sale") entry.sales = bumped(entry.sales);
+    else entry.returns = bumped(entry.returns);
+  }
+  return out.sort((a, b) => byCodeUnit(a.method, b.method));
+}
+
+export function addReceipt(t: ShiftTotals, kind: ReceiptKind, total: number, vat: VatRow[], payments: FiscalPayment[]): ShiftTotals {
   const bump = (x: { count: number; total: number }) => ({ count: x.count + 1, total: x.total + total });
   return {
     sales: kind === "sale" ? bump(t.sales) : t.sales,
     returns: kind === "return" ? bump(t.returns) : t.returns,
     vat: addVat(t.vat, kind, vat),
     copies: t.copies,
+    payments: addPayments(t.payments ?? [], kind, payments),
   };
 }
 

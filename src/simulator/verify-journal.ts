@@ -32,8 +32,10 @@ interface Replay {
   zReports: number;
 }
 
-const sameTotals = (a: ShiftTotals, b: ShiftTotals): boolean =>
-  canonicalJson({ sales: a.sales, returns: a.returns, vat: a.vat }) === canonicalJson({ sales: b.sales, returns: b.returns, vat: b.vat });
+/** Z reports issued before payments were counted carry none: then only the rest is compared. */
+const sameTotals = (z: ShiftTotals, replayed: ShiftTotals): boolean =>
+  canonicalJson({ sales: z.sales, returns: z.returns, vat: z.vat, payments: z.payments }) ===
+  canonicalJson({ sales: replayed.sales, returns: replayed.returns, vat: replayed.vat, payments: z.payments && (replayed.payments ?? []) });
 
 /** Replays one document; the reason it breaks the device's rules, or null. */
 function step(r: Replay, doc: FiscalDocument, docs: FiscalDocument[]): string | null {
@@ -48,6 +50,11 @@ function step(r: Replay, doc: FiscalDocument, docs: FiscalDocument[]): string | 
     if (canonicalJson(p.grandTotal) !== canonicalJson(r.grand)) return `Z report ${p.shift} grand total differs from the journal's`;
     r.open = null;
     r.zReports += 1;
+    return null;
+  }
+  if (p.kind === "shift_open") {
+    if (r.open) return `shift-opening report for shift ${p.shift} while it is open`;
+    r.open = { number: p.shift, totals: emptyTotals() };
     return null;
   }
   const date = p.issuedAt.slice(0, 10);
@@ -66,7 +73,7 @@ function step(r: Replay, doc: FiscalDocument, docs: FiscalDocument[]): string | 
     if (over !== null) return `returns exceed their sale: ${over}`;
     r.refunds.set(sale.number, refunds);
   }
-  r.open = { number: p.shift, totals: addReceipt(totals, p.kind, p.total, p.vat) };
+  r.open = { number: p.shift, totals: addReceipt(totals, p.kind, p.total, p.vat, p.payments) };
   r.receipts += 1;
   r.day = day;
   r.grand = addGrand(r.grand, p.kind, p.total);

@@ -34,7 +34,7 @@ export async function verifyDocument(doc: FiscalDocument, publicKey: CryptoKey):
   const p = readPayload(doc.payload);
   if (!p) return bad("payload is not a canonical fiscal payload");
   if (!isHash(doc.hash) || (await sha256Hex(doc.payload)) !== doc.hash) return bad("hash does not match payload");
-  const receipt = p.kind === "z_report" ? null : p;
+  const receipt = p.kind === "sale" || p.kind === "return" ? p : null;
   const fields: [string, unknown, unknown][] = [
     ["deviceId", doc.deviceId, p.device],
     ["serial", doc.serial, p.serial],

@@ -9,7 +9,7 @@ import {
   deviceStatus,
   journalLine,
   NO_EFFECTS,
-  openShift,
+  openShiftReport,
   transmit,
   xReport,
   type DeviceStatus,
@@ -58,7 +58,8 @@ export async function journal(ports: Ports, terminal: TerminalContext, deviceId:
 
 export async function shiftOpen(ports: Ports, terminal: TerminalContext, deviceId: string): Promise<DeviceStatus> {
   const device = await loadDevice(ports, terminal.merchantId, deviceId);
-  const { state } = await deviceStep(ports, device, async () => ({ ...openShift(device.state, now(ports)), effects: NO_EFFECTS }), () => []);
+  // RU: the shift-opening report is a fiscal document (fiscal helper).
+  const { state } = await deviceStep(ports, device, () => openShiftReport(device.state, now(ports), device.sign), ({ document }) => (document ? [documentInsert(ports.database.db, document)] : []));
   return deviceStatus(state, now(ports));
 }
 

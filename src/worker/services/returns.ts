@@ -90,7 +90,8 @@ export async function issueReturn(ports: Ports, terminal: TerminalContext, recei
     original: fiscalDocumentOf(record.fiscal),
     earlierReturns: earlier,
   };
-  const { document } = await deviceStep(ports, device, () => fiscalize(device.state, request, device.sign), ({ document }) => [
+  const { document } = await deviceStep(ports, device, () => fiscalize(device.state, request, device.sign), ({ document, opened }) => [
+    ...(opened ? [documentInsert(db, opened)] : []),
     documentInsert(db, document),
     receiptEvent(ports, terminal, receiptId, "returned", { device_id: device.row.id, number: document.number, total, lines: lines.length }),
   ]);

@@ -113,8 +113,10 @@ async function issue(
     expiresAt: new Date(now.getTime() + ports.config.retentionDays * 86_400_000).toISOString(),
     qrChoiceUntil: null,
   };
-  const result = await deviceStep(ports, device, () => fiscalize(device.state, fiscalRequest, device.sign), ({ document }) => {
+  const result = await deviceStep(ports, device, () => fiscalize(device.state, fiscalRequest, device.sign), ({ document, opened }) => {
     const statements: Statement[] = [
+      // RU: the shift-opening report the sale issued first (fiscal helper).
+      ...(opened ? [documentInsert(db, opened)] : []),
       db.update(receipts).set(issued).where(and(eq(receipts.id, receiptId), eq(receipts.status, "open"))),
       documentInsert(db, document),
       receiptEvent(ports, terminal, receiptId, "issued", { device_id: device.row.id, number: document.number, channel: delivery.channel, reason: delivery.reason, total: totals.total }),
