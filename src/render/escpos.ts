@@ -171,22 +171,23 @@ function qrCommands(payload: string, columns: PrintColumns): number[] {
 
 class Writer {
   private chunks: (Uint8Array | number[])[] = [];
-  private size = 0;
+  private length = 0;
   private align = 0;
   private bold = false;
-  private large = false;
+  private size = 0x00;
 
   bytes(data: Uint8Array | number[]): void {
     this.chunks.push(data);
-    this.size += data.length;
+    this.length += data.length;
   }
 
   /** Emits ESC a / ESC E / GS ! only when the style changes. */
-  style(next: { align?: number; bold?: boolean; large?: boolean }): void {
+  style(next: { align?: number; bold?: boolean; large?: boolean; loud?: boolean }): void {
     if (next.align !== undefined && next.align !== this.align) this.bytes([ESC, 0x61, (this.align = next.align)]);
     if (next.bold !== undefined && next.bold !== this.bold) this.bytes([ESC, 0x45, (this.bold = next.bold) ? 1 : 0]);
-    // GS ! 0x01: double height only, so a large line keeps the grid's column count.
-    if (next.large !== undefined && next.large !== this.large) this.bytes([GS, 0x21, (this.large = next.large) ? 0x01 : 0x00]);
+    // GS ! 0x01: double height only, so a large line keeps the grid's column count; 0x11: double width and height (loud).
+    const size = next.loud ? 0x11 : next.large ? 0x01 : next.large === undefined ? this.size : 0x00;
+    if (size !== this.size) this.bytes([GS, 0x21, (this.size = size)]);
   }
 
   line(text: Uint8Array): void {
@@ -195,7 +196,7 @@ class Writer {
   }
 
   result(): Uint8Array {
-    const out = new Uint8Array(this.size);
+    const out = new Uint8Array(this.length);
     let at = 0;
     for (const chunk of this.chunks) {
       out.set(chunk, at);
@@ -208,7 +209,7 @@ class Writer {
 export function renderEscPos(doc: ReceiptDocument, options: EscPosOptions): Uint8Array {
   const { columns } = options;
   const page = codePageFor(doc.profile.language);
-  const grid: Grid = { columns, largeColumns: columns, starBanners: true };
+  const grid: Grid = { columns, largeColumns: columns, loudColumns: Math.floor(columns / 2), starBanners: true };
   const out = new Writer();
   out.bytes([ESC, 0x40, ESC, 0x74, page.number]);
 
@@ -219,7 +220,7 @@ export function renderEscPos(doc: ReceiptDocument, options: EscPosOptions): Uint
     for (const line of layoutBlocks([block], grid)) {
       switch (line.kind) {
         case "text":
-          out.style({ bold: line.bold, large: line.large });
+          out.style({ bold: line.bold, large: line.large, loud: line.loud });
           out.line(encodeText(centered ? line.text.trim() : line.text.trimEnd(), page));
           break;
         case "rule":

@@ -39,14 +39,16 @@ export interface Grid {
   left: number;
 }
 
-/** The character grids of body text and of large lines (exported for the benchmark's floor). */
-export function pdfGrids(): { normal: Grid; large: Grid } {
+/** The character grids of body text, of large lines and of loud (twice the body size) lines (exported for the benchmark's floor). */
+export function pdfGrids(): { normal: Grid; large: Grid; loud: Grid } {
   const em = receiptFont("regular").advanceEm;
   const columns = Math.floor(PRINTABLE_WIDTH / (em * SIZE));
   const normal = { size: SIZE, advance: em * SIZE, columns, left: (PAGE_WIDTH - columns * em * SIZE) / 2 };
   const largeColumns = Math.floor(columns / LARGE_RATIO);
   const advance = (columns * normal.advance) / largeColumns;
-  return { normal, large: { size: advance / em, advance, columns: largeColumns, left: normal.left } };
+  const loudColumns = Math.floor(columns / 2);
+  const loud = { size: 2 * SIZE, advance: 2 * normal.advance, columns: loudColumns, left: (PAGE_WIDTH - loudColumns * 2 * normal.advance) / 2 };
+  return { normal, large: { size: advance / em, advance, columns: largeColumns, left: normal.left }, loud };
 }
 
 interface Qr {
@@ -66,7 +68,7 @@ function qrGeometry(payload: string): Qr {
 function lineHeight(line: LaidLine, qr: Qr | undefined, large: Grid): number {
   switch (line.kind) {
     case "text":
-      return (line.large ? large.size : SIZE) * LINE_HEIGHT + (line.banner ? 2 * BANNER_PADDING : 0);
+      return (line.loud ? 2 * SIZE : line.large ? large.size : SIZE) * LINE_HEIGHT + (line.banner ? 2 * BANNER_PADDING : 0);
     case "rule":
       return RULE_HEIGHT;
     case "gap":
@@ -81,8 +83,9 @@ interface Fonts {
   bold: PDFFont;
 }
 
-function drawTextLine(page: PDFPage, line: TextLine, top: number, fonts: Fonts, normal: Grid, large: Grid): void {
-  const g = line.large ? large : normal;
+function drawTextLine(page: PDFPage, line: TextLine, top: number, fonts: Fonts, grids: ReturnType<typeof pdfGrids>): void {
+  const { normal, large, loud } = grids;
+  const g = line.loud ? loud : line.large ? large : normal;
   if (line.banner) {
     const height = g.size * LINE_HEIGHT + 2 * BANNER_PADDING;
     page.drawRectangle({ x: normal.left - 2, y: top - height, width: normal.columns * normal.advance + 4, height, color: BLACK });
@@ -114,8 +117,9 @@ function drawTextLine(page: PDFPage, line: TextLine, top: number, fonts: Fonts, 
 
 export async function renderReceiptPdf(doc: ReceiptDocument, options: ContentOptions = {}): Promise<Uint8Array> {
   const blocks = receiptBlocks(doc, options);
-  const { normal, large } = pdfGrids();
-  const lines = layoutBlocks(blocks, { columns: normal.columns, largeColumns: large.columns, starBanners: false });
+  const grids = pdfGrids();
+  const { normal, large, loud } = grids;
+  const lines = layoutBlocks(blocks, { columns: normal.columns, largeColumns: large.columns, loudColumns: loud.columns, starBanners: false });
   const qrLine = lines.find((line) => line.kind === "qr");
   const qr = qrLine ? qrGeometry(qrLine.payload) : undefined;
   const height = MARGIN_TOP + MARGIN_BOTTOM + lines.reduce((sum, line) => sum + lineHeight(line, qr, large), 0);
@@ -136,7 +140,7 @@ export async function renderReceiptPdf(doc: ReceiptDocument, options: ContentOpt
   for (const line of lines) {
     switch (line.kind) {
       case "text":
-        drawTextLine(page, line, top, fonts, normal, large);
+        drawTextLine(page, line, top, fonts, grids);
         break;
       case "rule": {
         const y = top - RULE_HEIGHT / 2;

@@ -9,7 +9,7 @@ import { chop, layoutBlocks } from "./text-layout";
 export type PrintColumns = 32 | 42 | 48;
 
 export function renderPrintText(doc: ReceiptDocument, columns: PrintColumns = 48, options: ContentOptions = {}): string {
-  const laid = layoutBlocks(receiptBlocks(doc, options), { columns, largeColumns: columns, starBanners: true });
+  const laid = layoutBlocks(receiptBlocks(doc, options), { columns, largeColumns: columns, loudColumns: columns, starBanners: true });
   const lines: string[] = [];
   for (const line of laid) {
     switch (line.kind) {

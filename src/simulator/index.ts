@@ -47,7 +47,7 @@ export { formatMinor, numberText } from "./numbering";
 export { transmit } from "./operator";
 export { readPayload } from "./payload-read";
 export { PROFILES, SHIFT_MAX_MS, vatRefusal, type DeviceProfile, type OfflineLimit, type VatRule } from "./profile";
-export { fiscalSign, MAX_QR_LENGTH, parseFiscalQr, type ScannedQr } from "./qr";
+export { controlCode, fiscalSign, MAX_QR_LENGTH, parseFiscalQr, type ScannedQr } from "./qr";
 export { closeShift, xReport, type XReport, type ZReport } from "./reports";
 export { NO_EFFECTS } from "./fault-steps";
 export { deviceSerial, SERIAL_SEED_BYTES } from "./serial";

@@ -22,8 +22,18 @@ export async function fiscalSign(payload: string, signature: string): Promise<st
 }
 
 /**
+ * SE: the control unit's control code (kontrollkod) for a receipt: 16 upper-case hex characters,
+ * keyed through the device's signature like the RU fiscal sign, so it can be recomputed from the document.
+ */
+export async function controlCode(payload: string, signature: string): Promise<string> {
+  const d = await sha256(utf8(`${payload}\n${signature}`));
+  return Array.from(d.slice(0, 8), (b) => b.toString(16).padStart(2, "0")).join("").toUpperCase();
+}
+
+/**
  * RU: the standard check-receipt QR `t=..&s=..&fn=..&i=..&fp=..&n=..` (n=1 sale "приход", n=2 return "возврат прихода").
- * PL/SE: `EREC1*country*serial*document-number*YYYYMMDDTHHMMSS*total-in-minor-units*signature-prefix`.
+ * PL/NO: `EREC1*country*serial*document-number*YYYYMMDDTHHMMSS*total-in-minor-units*signature-prefix`;
+ * SE: the same with the control code in place of the signature prefix.
  * Z reports and shift-opening reports carry no QR ("").
  */
 export async function qrPayload(p: FiscalPayload, payload: string, signature: string): Promise<string> {
@@ -33,7 +43,7 @@ export async function qrPayload(p: FiscalPayload, payload: string, signature: st
   const text =
     p.country === "RU"
       ? `t=${compactMinute(t)}&s=${formatMinor(p.total)}&fn=${p.serial}&i=${p.number}&fp=${await fiscalSign(payload, signature)}&n=${p.kind === "sale" ? 1 : 2}`
-      : ["EREC1", p.country, p.serial, String(p.number), compactSecond(t), String(p.total), signature.slice(0, SIGNATURE_PREFIX)].join("*");
+      : ["EREC1", p.country, p.serial, String(p.number), compactSecond(t), String(p.total), p.country === "SE" ? await controlCode(payload, signature) : signature.slice(0, SIGNATURE_PREFIX)].join("*");
   if (text.length > MAX_QR_LENGTH || !/^[\x20-\x7e]*$/.test(text)) throw new RangeError(`fiscal QR too long or not ASCII: ${text}`);
   return text;
 }
@@ -44,7 +54,7 @@ export interface ScannedQr {
   serial: string;
   /** The device document number (RU: ФД). */
   number: number;
-  /** RU: the fiscal sign; PL/SE: the signature prefix. */
+  /** RU: the fiscal sign; SE: the control code; PL/NO: the signature prefix. */
   check: string;
   /** Minor units. */
   total: number;

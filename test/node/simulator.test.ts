@@ -267,13 +267,15 @@ describe("fiscalize", () => {
     expect(readPayload(doc.payload)).toMatchObject({ seq: 123, shift: 8, title: "elektroniskt kassakvitto" });
     // 09:26:53 UTC is 10:26:53 in Stockholm: the QR carries the time the receipt prints.
     expect(doc.issuedAt).toBe("2026-03-14T10:26:53+01:00");
-    expect(doc.qrPayload).toBe(`EREC1*SE*CU-0123456789*130*20260314T102653*4990*${doc.signature.slice(0, 16)}`);
+    // SE: the control unit's control code, not a signature prefix.
+    const code = createHash("sha256").update(`${doc.payload}\n${doc.signature}`, "utf8").digest("hex").slice(0, 16).toUpperCase();
+    expect(doc.qrPayload).toBe(`EREC1*SE*CU-0123456789*130*20260314T102653*4990*${code}`);
     expect(doc.qrPayload.length).toBeLessThan(120);
     expect(parseFiscalQr(doc.qrPayload)).toEqual({
       country: "SE",
       serial: SE_SERIAL,
       number: 130,
-      check: doc.signature.slice(0, 16),
+      check: code,
       total: 4990,
       time: "20260314T102653",
       kind: null,
