@@ -48,6 +48,8 @@ export const FinalizeSchema = z
     contact: z.object({ phone: CustomerSchema.shape.phone, email: CustomerSchema.shape.email }).strict().optional(),
     customer: CustomerSchema.optional(),
     remember: z.boolean().optional().openapi({ description: "Remember this channel for the identified customer (seed 001)" }),
+    cashier: z.string().trim().min(1).max(64).optional().openapi({ description: "The cashier's name printed on the receipt; the device's registered cashier when absent" }),
+    buyer_tax_id: z.string().max(20).optional().openapi({ description: "PL: the buyer's NIP for a \"paragon z NIP\"; checked (checksum) by the fiscal device" }),
   })
   .strict()
   .openapi("Finalize");
