@@ -89,7 +89,7 @@ function ruHeader(p: ReceiptPayload, address: string): Block[] {
     { kind: "pair", left: RU_WORDS.shift, right: String(p.shift) },
     { kind: "pair", left: RU_WORDS.receipt, right: String(p.seq) },
     { kind: "pair", left: labelsFor("RU").cashier, right: cleanText(p.cashier ?? "") },
-    { kind: "text", text: `${RU_WORDS.place}: ${cleanText(p.ru?.place || address)}` },
+    { kind: "pair", left: RU_WORDS.place, right: cleanText(p.ru?.place || address) },
   ];
 }
 
