@@ -5,15 +5,20 @@ import { FiscalError, FiscalInputError } from "./errors";
 import { NO_EFFECTS } from "./fault-steps";
 import { hitFault } from "./faults";
 import { PROFILES } from "./profile";
+import { readPayload } from "./payload-read";
 import { restoreState } from "./state";
 import type { CopyRecord, DeviceState, Effects, FiscalDocument, FullDeviceState } from "./types";
 
-/** `printed`: on paper (paper_out refuses it) or sent electronically. */
+/**
+ * `printed`: on paper (paper_out refuses it) or sent electronically. `earlierCopies`: copies of
+ * this receipt already made; SE and NO devices refuse a second one.
+ */
 export async function copyOf(
   stored: DeviceState,
   document: FiscalDocument,
   now: string,
   printed: boolean,
+  earlierCopies = 0,
 ): Promise<{ copy: CopyRecord; state: FullDeviceState; effects: Effects }> {
   const base = restoreState(stored);
   checkInstant(now, "now");
@@ -22,6 +27,12 @@ export async function copyOf(
   }
   if (document.kind !== "sale" && document.kind !== "return") throw new FiscalInputError("copies are made of receipts, not of reports");
   if ((await sha256Hex(document.payload)) !== document.hash) throw new FiscalInputError("the document's payload does not match its hash");
+  const max = PROFILES[base.country].maxCopies;
+  if (max !== null && earlierCopies >= max) {
+    throw new FiscalInputError(`at most ${max} copy of a receipt may be made here; receipt ${document.numberText} already has ${earlierCopies}`);
+  }
+  const signed = readPayload(document.payload);
+  const amount = signed?.kind === "sale" || signed?.kind === "return" ? signed.total : 0;
   let s = base;
   if (printed) {
     const paper = hitFault(s, "paper_out");
@@ -51,7 +62,7 @@ export async function copyOf(
   const state: FullDeviceState = {
     ...s,
     counters: { ...s.counters, copies: copyNumber },
-    shift: s.shift ? { ...s.shift, totals: { ...s.shift.totals, copies: s.shift.totals.copies + 1 } } : null,
+    shift: s.shift ? { ...s.shift, totals: { ...s.shift.totals, copies: s.shift.totals.copies + 1, copyTotal: (s.shift.totals.copyTotal ?? 0) + amount } } : null,
   };
   return { copy, state, effects: { ...NO_EFFECTS, delayMs: slow.fault?.ms ?? 0 } };
 }

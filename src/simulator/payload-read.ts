@@ -63,9 +63,10 @@ function totals(o: JsonObject | null): ShiftTotals | null {
   const returns = tally(obj(o.returns));
   const vat = list(o.vat, vatTally);
   if (!sales || !returns || !vat || !int(o.copies)) return null;
-  if (o.payments === undefined) return { sales, returns, vat, copies: o.copies };
-  const payments = list(o.payments, paymentTally);
-  return payments ? { sales, returns, vat, copies: o.copies, payments } : null;
+  const copyTotal = o.copyTotal === undefined ? undefined : int(o.copyTotal) ? o.copyTotal : null;
+  const payments = o.payments === undefined ? undefined : list(o.payments, paymentTally);
+  if (copyTotal === null || payments === null) return null;
+  return { sales, returns, vat, copies: o.copies, ...(copyTotal !== undefined && { copyTotal }), ...(payments && { payments }) };
 }
 
 function unsent(o: JsonObject | null): UnsentCounters | null {

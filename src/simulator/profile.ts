@@ -30,6 +30,8 @@ export interface DeviceProfile {
   vatRules: Readonly<Record<string, VatRule>>;
   /** RU: opening a shift is a fiscal document of its own (the shift-opening report). */
   shiftDocuments: boolean;
+  /** How many copies of one receipt may be made (SE, NO: one); null = no limit. */
+  maxCopies: number | null;
 }
 
 /** Every profile: a shift older than this blocks receipts until a Z report closes it (the RU rule). */
@@ -49,6 +51,7 @@ export const PROFILES: Record<FiscalCountry, DeviceProfile> = {
     },
     vatRules: {},
     shiftDocuments: false,
+    maxCopies: null,
   },
   // Control unit: keeps the data itself; the simulated operator link stops sales at 1000 unsent documents.
   SE: {
@@ -63,6 +66,8 @@ export const PROFILES: Record<FiscalCountry, DeviceProfile> = {
     },
     vatRules: {},
     shiftDocuments: false,
+    // SKVFS 2014:9: one copy of a receipt, registered in the control unit.
+    maxCopies: 1,
   },
   // Norway (kassasystemforskriften): like SE an unbroken serial per register; the e-bin is forbidden there.
   NO: {
@@ -77,6 +82,8 @@ export const PROFILES: Record<FiscalCountry, DeviceProfile> = {
     },
     vatRules: {},
     shiftDocuments: false,
+    // Kassasystemforskriften: only one copy of a receipt.
+    maxCopies: 1,
   },
   // Fiscal drive: blocks after 30 days without the fiscal data operator's acknowledgement.
   RU: {
@@ -97,6 +104,7 @@ export const PROFILES: Record<FiscalCountry, DeviceProfile> = {
       "7": { taxSystems: ["usn_income", "usn_income_outcome"] },
     },
     shiftDocuments: true,
+    maxCopies: null,
   },
 };
 

@@ -142,6 +142,8 @@ export type ShiftTotals = {
   /** Sorted by rate. */
   vat: VatTally[];
   copies: number;
+  /** Gross of the receipts copied (SE Z report: copies and their amount); absent before it was counted. */
+  copyTotal?: number;
   /** Sorted by method; absent in shifts opened before it was counted. */
   payments?: PaymentTally[];
 };

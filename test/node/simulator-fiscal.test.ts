@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   closeShift,
+  copyOf,
   fiscalize,
   FiscalInputError,
   initialDeviceState,
@@ -127,6 +128,19 @@ describe("RU (FFD 1.2)", () => {
     expect(await verifyJournal(docs, keyFor("RU"))).toEqual({ valid: true, documents: 4, zReports: 1 });
     // Other countries open shifts without a document.
     expect((await openShiftReport(fresh("PL"), "2026-03-14T08:00:00Z", signer("PL"))).document).toBeNull();
+  });
+});
+
+describe("copies", () => {
+  it("SE and NO: at most one copy of a receipt, counted with its amount; PL has no limit", async () => {
+    for (const country of ["SE", "NO"] as const) {
+      const out = await fiscalize(fresh(country), sale(country, "2026-03-14T08:00:00Z", [line("25", "2")]), signer(country));
+      const first = await copyOf(out.state, out.document, "2026-03-14T08:01:00Z", true, 0);
+      expect(first.state.shift?.totals).toMatchObject({ copies: 1, copyTotal: 2000 });
+      await expect(copyOf(first.state, out.document, "2026-03-14T08:02:00Z", true, 1)).rejects.toThrow(/at most 1 copy/);
+    }
+    const pl = await fiscalize(fresh("PL"), sale("PL", "2026-03-14T08:00:00Z", [line("23")]), signer("PL"));
+    expect((await copyOf(pl.state, pl.document, "2026-03-14T08:01:00Z", true, 3)).copy.copyNumber).toBe(1);
   });
 });
 
