@@ -6,7 +6,7 @@
 import type { ReceiptDocument } from "../core/document";
 import type { Language } from "../core/profiles";
 import type { PrintColumns } from "./print-text";
-import { receiptBlocks } from "./receipt-content";
+import { receiptBlocks, type Block } from "./receipt-content";
 import { layoutBlocks, type Grid } from "./text-layout";
 
 export interface EscPosOptions {
@@ -207,14 +207,18 @@ class Writer {
 }
 
 export function renderEscPos(doc: ReceiptDocument, options: EscPosOptions): Uint8Array {
-  const { columns } = options;
-  const page = codePageFor(doc.profile.language);
+  return blocksEscPos(receiptBlocks(doc, { copyOf: options.copyLabel }), doc.profile.language, options.columns);
+}
+
+/** Any document's blocks (receipt, X or Z report) as ESC/POS bytes in the language's code page. */
+export function blocksEscPos(blocks: readonly Block[], language: Language, columns: EscPosOptions["columns"]): Uint8Array {
+  const page = codePageFor(language);
   const grid: Grid = { columns, largeColumns: columns, loudColumns: Math.floor(columns / 2), starBanners: true };
   const out = new Writer();
   out.bytes([ESC, 0x40, ESC, 0x74, page.number]);
 
   // Block by block, so centered blocks can be sent unpadded under ESC a 1.
-  for (const block of receiptBlocks(doc, { copyOf: options.copyLabel })) {
+  for (const block of blocks) {
     const centered = block.kind === "center" || block.kind === "banner" || block.kind === "qr";
     out.style({ align: centered ? 1 : 0 });
     for (const line of layoutBlocks([block], grid)) {

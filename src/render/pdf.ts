@@ -8,7 +8,7 @@ import { receiptFont } from "./font";
 import { addReceiptFont } from "./pdf-font";
 import { drawQrMatrix } from "./pdf-qr";
 import { qrMatrix } from "./qr";
-import { receiptBlocks, type ContentOptions } from "./receipt-content";
+import { receiptBlocks, type Block, type ContentOptions } from "./receipt-content";
 import { layoutBlocks, type LaidLine, type TextLine } from "./text-layout";
 
 const PT_PER_MM = 72 / 25.4;
@@ -116,7 +116,14 @@ function drawTextLine(page: PDFPage, line: TextLine, top: number, fonts: Fonts, 
 }
 
 export async function renderReceiptPdf(doc: ReceiptDocument, options: ContentOptions = {}): Promise<Uint8Array> {
-  const blocks = receiptBlocks(doc, options);
+  const fiscal = doc.fiscal;
+  // Dates from the receipt, not the clock: rendering the same receipt twice gives the same bytes.
+  const title = `${doc.electronic ? doc.profile.wording.eReceipt : doc.profile.wording.receipt} ${fiscal?.numberText ?? ""}`.trim();
+  return renderBlocksPdf(receiptBlocks(doc, options), { title, locale: doc.profile.locale, date: new Date(fiscal ? fiscal.issuedAt : doc.createdAt) });
+}
+
+/** Any document's blocks (receipt, X or Z report) on one 80 mm page; `date` is the document's, so the same document gives the same bytes. */
+export async function renderBlocksPdf(blocks: readonly Block[], meta: { title: string; locale: string; date: Date }): Promise<Uint8Array> {
   const grids = pdfGrids();
   const { normal, large, loud } = grids;
   const lines = layoutBlocks(blocks, { columns: normal.columns, largeColumns: large.columns, loudColumns: loud.columns, starBanners: false });
@@ -125,14 +132,11 @@ export async function renderReceiptPdf(doc: ReceiptDocument, options: ContentOpt
   const height = MARGIN_TOP + MARGIN_BOTTOM + lines.reduce((sum, line) => sum + lineHeight(line, qr, large), 0);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const fiscal = doc.fiscal;
-  const issued = fiscal ? new Date(fiscal.issuedAt) : new Date(doc.createdAt);
-  // Dates from the receipt, not the clock: rendering the same receipt twice gives the same bytes.
-  pdf.setTitle(`${doc.electronic ? doc.profile.wording.eReceipt : doc.profile.wording.receipt} ${fiscal?.numberText ?? ""}`.trim());
-  pdf.setLanguage(doc.profile.locale);
+  pdf.setTitle(meta.title);
+  pdf.setLanguage(meta.locale);
   pdf.setProducer("eReceipt Edge");
-  pdf.setCreationDate(issued);
-  pdf.setModificationDate(issued);
+  pdf.setCreationDate(meta.date);
+  pdf.setModificationDate(meta.date);
   const fonts: Fonts = { regular: addReceiptFont(pdf, "regular"), bold: addReceiptFont(pdf, "bold") };
   const page = pdf.addPage([PAGE_WIDTH, height]);
 

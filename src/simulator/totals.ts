@@ -24,13 +24,18 @@ function addVat(rows: VatTally[], kind: ReceiptKind, vat: VatRow[]): VatTally[] 
   return out.sort((a, b) => byCodeUnit(a.rate, b.rate));
 }
 
-/** Per payment method and settlement sign: how many receipts it paid and how much (a receipt paid two ways counts for both). */
-function addPayments(rows: PaymentTally[], kind: ReceiptKind, payments: FiscalPayment[]): PaymentTally[] {
+/**
+ * Per payment method and settlement sign: how many receipts it paid and how much (a receipt paid
+ * two ways counts for both). Cash counts what stayed in the drawer: tendered less the change.
+ */
+function addPayments(rows: PaymentTally[], kind: ReceiptKind, total: number, payments: FiscalPayment[]): PaymentTally[] {
   const out = rows.map((r) => ({ ...r }));
   const zero = { count: 0, total: 0 };
+  const change = Math.max(0, payments.reduce((s, p) => s + p.amount, 0) - total);
   const methods = [...new Set(payments.map((p) => p.method))];
   for (const method of methods) {
-    const amount = payments.filter((p) => p.method === method).reduce((s, p) => s + p.amount, 0);
+    const paid = payments.filter((p) => p.method === method).reduce((s, p) => s + p.amount, 0);
+    const amount = method === "cash" ? Math.max(0, paid - change) : paid;
     let entry = out.find((r) => r.method === method);
     if (!entry) {
       entry = { method, sales: zero, returns: zero };
@@ -50,7 +55,7 @@ export function addReceipt(t: ShiftTotals, kind: ReceiptKind, total: number, vat
     returns: kind === "return" ? bump(t.returns) : t.returns,
     vat: addVat(t.vat, kind, vat),
     copies: t.copies,
-    payments: addPayments(t.payments ?? [], kind, payments),
+    payments: addPayments(t.payments ?? [], kind, total, payments),
   };
 }
 

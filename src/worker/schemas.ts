@@ -209,5 +209,9 @@ export const FaultSchema = z
   .strict()
   .openapi("FaultRequest");
 
-export const ZReportSchema = z.object({ report: z.record(z.string(), z.unknown()), document: FiscalDocumentOut }).openapi("ZReport");
+const ReportPrint = z.object({ text: z.string(), escpos_base64: z.string(), columns: z.number() });
+export const ZReportSchema = z
+  .object({ report: z.record(z.string(), z.unknown()), document: FiscalDocumentOut, print: ReportPrint.optional().openapi({ description: "The report as print text and ESC/POS" }) })
+  .openapi("ZReport");
+export const ShiftParams = DeviceParams.extend({ shift: z.coerce.number().int().min(1).max(1_000_000_000) });
 export const DeviceStatusSchema = z.record(z.string(), z.unknown()).openapi("DeviceStatus");

@@ -3,13 +3,17 @@ import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app";
 import { fiscalDocumentJson, snakeKeys } from "../fiscal-json";
 import type { Ports } from "../ports";
-import { DeviceParams, DeviceStatusSchema, FaultSchema, ZReportSchema } from "../schemas";
-import { journal, readStatus, readXReport } from "../services/device-ops";
+import { DeviceParams, DeviceStatusSchema, FaultSchema, ShiftParams, ZReportSchema } from "../schemas";
+import { journal, readStatus } from "../services/device-ops";
+import { reportPdf, reportPrint, xReportView, zReportView, zViewFor } from "../services/reports";
 import { jsonBody, jsonContent, problems } from "./openapi";
 
 const security = [{ bearer: [] }];
 const tags = ["fiscal devices"];
 const status = jsonContent(DeviceStatusSchema, "Counters, shift, operator queue, armed faults, and why a sale would be refused");
+const ColumnsQuery = z.object({ columns: z.enum(["32", "42", "48"]).optional() });
+const columnsOf = (query: { columns?: "32" | "42" | "48" | undefined }) => Number(query.columns ?? 48) as 32 | 42 | 48;
+const pdf = { description: "The report as a PDF (80 mm roll)", content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } } };
 
 const routes = {
   get: createRoute({
@@ -23,14 +27,29 @@ const routes = {
     responses: { 201: status, ...problems(401, 404, 409) },
   }),
   closeShift: createRoute({
-    method: "post", path: "/v1/devices/{id}/shifts/close", tags, security, summary: "Close the shift: the Z report, signed and chained",
-    request: { params: DeviceParams },
+    method: "post", path: "/v1/devices/{id}/shifts/close", tags, security, summary: "Close the shift: the Z report, signed and chained, with its print text",
+    request: { params: DeviceParams, query: ColumnsQuery },
     responses: { 200: jsonContent(ZReportSchema, "The Z report and its fiscal document"), ...problems(401, 404, 409) },
   }),
   xReport: createRoute({
-    method: "get", path: "/v1/devices/{id}/reports/x", tags, security, summary: "X report: current totals, changes nothing",
-    request: { params: DeviceParams },
+    method: "get", path: "/v1/devices/{id}/reports/x", tags, security, summary: "X report: current totals with its print text, changes nothing",
+    request: { params: DeviceParams, query: ColumnsQuery },
     responses: { 200: jsonContent(z.record(z.string(), z.unknown()), "The X report"), ...problems(401, 404) },
+  }),
+  xReportPdf: createRoute({
+    method: "get", path: "/v1/devices/{id}/reports/x/pdf", tags, security, summary: "X report as a PDF",
+    request: { params: DeviceParams },
+    responses: { 200: pdf, ...problems(401, 404) },
+  }),
+  zReport: createRoute({
+    method: "get", path: "/v1/devices/{id}/reports/z/{shift}", tags, security, summary: "The Z report that closed a shift, with its print text",
+    request: { params: ShiftParams, query: ColumnsQuery },
+    responses: { 200: jsonContent(ZReportSchema, "The Z report and its fiscal document"), ...problems(401, 404) },
+  }),
+  zReportPdf: createRoute({
+    method: "get", path: "/v1/devices/{id}/reports/z/{shift}/pdf", tags, security, summary: "The Z report as a PDF",
+    request: { params: ShiftParams },
+    responses: { 200: pdf, ...problems(401, 404) },
   }),
   journal: createRoute({
     method: "get", path: "/v1/devices/{id}/journal", tags, security, summary: "The device journal, one signed document a line (verify offline: scripts/verify-journal.ts)",
@@ -60,11 +79,34 @@ export function deviceRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
 
   app.openapi(routes.closeShift, async (c) => {
     const { id } = c.req.valid("param");
-    const { document, report } = await ports.gate.run(id, { kind: "shift_close", terminal: c.get("terminal"), deviceId: id });
-    return c.json({ report: json(report), document: fiscalDocumentJson(document) }, 200);
+    const terminal = c.get("terminal");
+    const { document, report } = await ports.gate.run(id, { kind: "shift_close", terminal, deviceId: id });
+    const print = reportPrint(await zViewFor(ports, terminal, document), columnsOf(c.req.valid("query")));
+    return c.json({ report: json(report), document: fiscalDocumentJson(document), print }, 200);
   });
 
-  app.openapi(routes.xReport, async (c) => c.json(json(await readXReport(ports, c.get("terminal"), c.req.valid("param").id)), 200));
+  app.openapi(routes.xReport, async (c) => {
+    const { report, view } = await xReportView(ports, c.get("terminal"), c.req.valid("param").id);
+    return c.json({ ...json(report), print: reportPrint(view, columnsOf(c.req.valid("query"))) }, 200);
+  });
+
+  app.openapi(routes.zReport, async (c) => {
+    const { id, shift } = c.req.valid("param");
+    const { document, view } = await zReportView(ports, c.get("terminal"), id, shift);
+    const report = { number: document.number, numberText: document.numberText, shift: view.shift, openedAt: view.openedAt, closedAt: view.at, totals: view.totals, grandTotal: view.grandTotal, unsent: view.unsent, validUntil: view.validUntil };
+    return c.json({ report: json(report), document: fiscalDocumentJson(document), print: reportPrint(view, columnsOf(c.req.valid("query"))) }, 200);
+  });
+
+  const pdfResponse = (bytes: Uint8Array, name: string) =>
+    new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "content-type": "application/pdf", "content-disposition": `inline; filename="${name}.pdf"` } });
+  app.openapi(routes.xReportPdf, async (c) => {
+    const { id } = c.req.valid("param");
+    return pdfResponse(await reportPdf((await xReportView(ports, c.get("terminal"), id)).view), `x-report-${id}`);
+  });
+  app.openapi(routes.zReportPdf, async (c) => {
+    const { id, shift } = c.req.valid("param");
+    return pdfResponse(await reportPdf((await zReportView(ports, c.get("terminal"), id, shift)).view), `z-report-${id}-${shift}`);
+  });
 
   // Streamed, so it is served outside the typed JSON handlers and documented beside them.
   app.openAPIRegistry.registerPath(routes.journal);
