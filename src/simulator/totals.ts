@@ -55,6 +55,7 @@ export function addReceipt(t: ShiftTotals, kind: ReceiptKind, total: number, vat
     returns: kind === "return" ? bump(t.returns) : t.returns,
     vat: addVat(t.vat, kind, vat),
     copies: t.copies,
+    ...(t.copyTotal !== undefined && { copyTotal: t.copyTotal }),
     payments: addPayments(t.payments ?? [], kind, total, payments),
   };
 }

@@ -7,6 +7,8 @@ import { startNodeServer, type NodeServer } from "../../src/runtime/node-server"
 import { Till, type Host } from "../support/api-client";
 import { parseEscPos } from "../support/escpos-parser";
 import { pdfText } from "../support/poppler";
+import { SAFT_NO_SCHEMA, validateXml } from "../support/xmllint";
+import { localIso } from "../../src/simulator";
 
 const dataDir = mkdtempSync(join(tmpdir(), "ereceipt-reports-"));
 let server: NodeServer;
@@ -93,5 +95,24 @@ describe("X and Z reports (NO)", () => {
     expect(text).toMatch(field("Непереданных ФД", "0"));
     expect(text).toMatch(field("Ресурс ФН до", "2027-12-31"));
     expect(z.body.report).toMatchObject({ unsent: { count: 0, since: null }, valid_until: "2027-12-31" });
+  });
+
+  it("NO: the SAF-T Cash Register file of today validates against the published schema; other countries and bad periods are refused", async () => {
+    const till = await Till.login(host, "demo-terminal-key-no");
+    await sell(till, [{ name: "Rundstykke", quantity: "3", unit_price: 1200, vat_rate: "15" }], [{ method: "card", amount: 3600 }]);
+    const today = localIso("NO", Date.now()).slice(0, 10);
+    const res = await fetch(`${server.url}/v1/devices/dev_demo_no/saf-t?from=${today}&to=${today}`, { headers: { authorization: `Bearer ${till.token}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("application/xml");
+    const xml = await res.text();
+    const verdict = validateXml(xml, SAFT_NO_SCHEMA);
+    expect(verdict.output).toMatch(/validates/);
+    expect(xml).toContain("<transAmntIn>36.00</transAmntIn>");
+    expect(xml).toContain("<companyIdent>999999999</companyIdent>");
+    expect((await till.call("GET", `/v1/devices/dev_demo_no/saf-t?from=${today}&to=2020-01-01`)).status).toBe(422);
+    const swedish = await Till.login(host, "demo-terminal-key-se");
+    const se = await swedish.call("GET", `/v1/devices/dev_demo_se/saf-t?from=${today}&to=${today}`);
+    expect(se.status).toBe(409);
+    expect(se.body.code).toBe("saf-t-norway-only");
   });
 });

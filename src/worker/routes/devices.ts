@@ -6,6 +6,7 @@ import type { Ports } from "../ports";
 import { DeviceParams, DeviceStatusSchema, FaultSchema, ShiftParams, ZReportSchema } from "../schemas";
 import { journal, readStatus } from "../services/device-ops";
 import { reportPdf, reportPrint, xReportView, zReportView, zViewFor } from "../services/reports";
+import { saftExport } from "../services/saft";
 import { jsonBody, jsonContent, problems } from "./openapi";
 
 const security = [{ bearer: [] }];
@@ -50,6 +51,11 @@ const routes = {
     method: "get", path: "/v1/devices/{id}/reports/z/{shift}/pdf", tags, security, summary: "The Z report as a PDF",
     request: { params: ShiftParams },
     responses: { 200: pdf, ...problems(401, 404) },
+  }),
+  saft: createRoute({
+    method: "get", path: "/v1/devices/{id}/saf-t", tags, security, summary: "Norway: the SAF-T Cash Register file (XML) of a period",
+    request: { params: DeviceParams, query: z.object({ from: z.string().openapi({ example: "2026-11-01" }), to: z.string().openapi({ example: "2026-11-30" }) }) },
+    responses: { 200: { description: "SAF-T Cash Register v1.00 XML", content: { "application/xml": { schema: z.string() } } }, ...problems(401, 404, 409, 422) },
   }),
   journal: createRoute({
     method: "get", path: "/v1/devices/{id}/journal", tags, security, summary: "The device journal, one signed document a line (verify offline: scripts/verify-journal.ts)",
@@ -106,6 +112,13 @@ export function deviceRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
   app.openapi(routes.zReportPdf, async (c) => {
     const { id, shift } = c.req.valid("param");
     return pdfResponse(await reportPdf((await zReportView(ports, c.get("terminal"), id, shift)).view), `z-report-${id}-${shift}`);
+  });
+
+  app.openapi(routes.saft, async (c) => {
+    const { id } = c.req.valid("param");
+    const { from, to } = c.req.valid("query");
+    const xml = await saftExport(ports, c.get("terminal"), id, from, to);
+    return new Response(xml, { headers: { "content-type": "application/xml; charset=utf-8", "content-disposition": `attachment; filename="SAF-T_Cash_Register_${id}_${from}_${to}.xml"` } });
   });
 
   // Streamed, so it is served outside the typed JSON handlers and documented beside them.

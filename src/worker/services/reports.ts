@@ -13,7 +13,7 @@ import type { TerminalContext } from "../auth";
 import type { Ports } from "../ports";
 import { fiscalDocumentOf, loadDevice, type LoadedDevice } from "./device";
 
-async function merchantOf(ports: Ports, terminal: TerminalContext): Promise<MerchantInfo> {
+export async function merchantOf(ports: Ports, terminal: TerminalContext): Promise<MerchantInfo> {
   const { db } = ports.database;
   const merchant = await db.select().from(merchants).where(eq(merchants.id, terminal.merchantId)).get();
   const store = await db.select().from(stores).where(eq(stores.id, terminal.storeId)).get();
