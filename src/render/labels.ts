@@ -13,6 +13,8 @@ export interface RenderLabels {
   signature: string;
   /** The document's heading, by settlement sign: the paper heading, also on the electronic receipt. */
   heading: { sale: string; return: string };
+  /** RU: the correction receipt's heading. */
+  correctionHeading: string;
   /** RU: the settlement sign printed under the heading (ПРИХОД / ВОЗВРАТ ПРИХОДА). */
   settlement: { sale: string; return: string } | null;
   cashier: string;
@@ -38,6 +40,7 @@ const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
     voided: "STORNO",
     signature: "Podpis",
     heading: { sale: "PARAGON FISKALNY", return: "ZWROT" },
+    correctionHeading: "PARAGON KORYGUJĄCY",
     settlement: null,
     cashier: "Kasjer",
     register: "Kasa",
@@ -53,6 +56,7 @@ const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
     voided: "MAKULERAD",
     signature: "Signatur",
     heading: { sale: "KASSAKVITTO", return: "RETURKVITTO" },
+    correctionHeading: "KORRIGERING",
     settlement: null,
     cashier: "Kassör",
     register: "Kassaregister nr",
@@ -68,6 +72,7 @@ const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
     voided: "ANNULLERT",
     signature: "Signatur",
     heading: { sale: "SALGSKVITTERING", return: "RETURKVITTERING" },
+    correctionHeading: "KORRIGERING",
     settlement: null,
     cashier: "Kasserer",
     register: "Kassenr",
@@ -83,6 +88,7 @@ const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
     voided: "СТОРНО",
     signature: "ФП",
     heading: { sale: "КАССОВЫЙ ЧЕК", return: "КАССОВЫЙ ЧЕК" },
+    correctionHeading: "КАССОВЫЙ ЧЕК КОРРЕКЦИИ",
     settlement: { sale: "ПРИХОД", return: "ВОЗВРАТ ПРИХОДА" },
     cashier: "Кассир",
     register: "ЗН ККТ",

@@ -6,7 +6,7 @@ import type { ReceiptDocument } from "../core/document";
 import { DomainError } from "../core/errors";
 import { formatMinor, formatQuantity } from "../core/money";
 import { vatRateFor } from "../core/profiles";
-import { parseFiscalQr, readPayload, type ReceiptPayload } from "../simulator";
+import { isReceipt, parseFiscalQr, readPayload, settlementOf, type ReceiptPayload } from "../simulator";
 import { labelsFor, RU_WORDS, type RenderLabels } from "./labels";
 
 export type Block =
@@ -72,7 +72,7 @@ const SIGNATURE_EXCERPT = 16;
 /** The signed receipt payload behind the document, when the host supplied it. */
 function signedReceipt(doc: ReceiptDocument): ReceiptPayload | null {
   const p = doc.fiscal?.payload === undefined ? null : readPayload(doc.fiscal.payload);
-  return p && (p.kind === "sale" || p.kind === "return") ? p : null;
+  return p && isReceipt(p) ? p : null;
 }
 
 /** RU: "2 шт x 50.00 / Товар, полный расчёт" from the line's FFD tags. */
@@ -149,7 +149,7 @@ export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}
   const { wording, decimalSeparator: sep } = profile;
   const labels = labelsFor(profile.country);
   const signed = signedReceipt(doc);
-  const kind = signed?.kind ?? "sale";
+  const kind = signed ? settlementOf(signed) : "sale";
   const money = (minor: number) => formatMinor(minor, sep);
   const copy = (): Block => (labels.loudCopy ? { kind: "center", text: wording.copy, bold: true, large: true, loud: true } : { kind: "banner", text: wording.copy });
   const blocks: Block[] = [];
@@ -165,7 +165,7 @@ export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}
     if (options.copyOf) blocks.push({ kind: "center", text: cleanText(options.copyOf) });
   }
   // The electronic receipt is headed as the paper one, with its e-receipt marking.
-  blocks.push({ kind: "center", text: labels.heading[kind], bold: true, large: true });
+  blocks.push({ kind: "center", text: signed?.kind === "correction" ? labels.correctionHeading : labels.heading[kind], bold: true, large: true });
   if (labels.settlement) blocks.push({ kind: "center", text: labels.settlement[kind], bold: true });
   if (doc.electronic) blocks.push({ kind: "banner", text: wording.eReceipt });
   blocks.push({ kind: "center", text: formatLocalDateTime(fiscal.issuedAt, doc.profile.timeZone) });

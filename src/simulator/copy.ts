@@ -5,6 +5,7 @@ import { FiscalError, FiscalInputError } from "./errors";
 import { NO_EFFECTS } from "./fault-steps";
 import { hitFault } from "./faults";
 import { PROFILES } from "./profile";
+import { isReceipt } from "./payload";
 import { readPayload } from "./payload-read";
 import { restoreState } from "./state";
 import type { CopyRecord, DeviceState, Effects, FiscalDocument, FullDeviceState } from "./types";
@@ -25,14 +26,14 @@ export async function copyOf(
   if (document.deviceId !== base.deviceId || document.number < 1 || document.number > base.lastNumber) {
     throw new FiscalInputError("a copy can only be made of a document this device issued");
   }
-  if (document.kind !== "sale" && document.kind !== "return") throw new FiscalInputError("copies are made of receipts, not of reports");
+  if (document.kind !== "sale" && document.kind !== "return" && document.kind !== "correction") throw new FiscalInputError("copies are made of receipts, not of reports");
   if ((await sha256Hex(document.payload)) !== document.hash) throw new FiscalInputError("the document's payload does not match its hash");
   const max = PROFILES[base.country].maxCopies;
   if (max !== null && earlierCopies >= max) {
     throw new FiscalInputError(`at most ${max} copy of a receipt may be made here; receipt ${document.numberText} already has ${earlierCopies}`);
   }
   const signed = readPayload(document.payload);
-  const amount = signed?.kind === "sale" || signed?.kind === "return" ? signed.total : 0;
+  const amount = signed && isReceipt(signed) ? signed.total : 0;
   let s = base;
   if (printed) {
     const paper = hitFault(s, "paper_out");

@@ -13,7 +13,7 @@ import { shiftBlock, shiftOpenDocument, startShift } from "./shift";
 import { restoreState } from "./state";
 import { isoFromMs } from "./time";
 import { addGrand, addReceipt, receiptsIn } from "./totals";
-import type { DeviceState, Effects, FiscalDocument, FiscalLine, FiscalRequest, FullDeviceState, Signer } from "./types";
+import type { Correction, DeviceState, Effects, FiscalDocument, FiscalLine, FiscalRequest, FullDeviceState, Signer } from "./types";
 import { localIso } from "./zone";
 
 export interface FiscalResult {
@@ -42,6 +42,36 @@ function receiptExtras(state: FullDeviceState, request: FiscalRequest) {
   // Tag 1008 goes into the fiscal document when the receipt is sent instead of printed.
   const buyer = request.buyerContact !== undefined && state.country === "RU" && !request.printed ? checkBuyerContact(request.buyerContact) : undefined;
   return { cashier, buyer, buyerTaxId };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkCorrection(c: Correction, sign: unknown, date: string): Correction {
+  if (sign !== "sale" && sign !== "return") throw new FiscalInputError('a correction receipt needs sign "sale" or "return"');
+  if (!c || (c.type !== "self" && c.type !== "order")) throw new FiscalInputError('correction.type must be "self" or "order"');
+  if (typeof c.date !== "string" || !DAY.test(c.date) || c.date > date) throw new FiscalInputError("correction.date must be the day (YYYY-MM-DD) of the settlement corrected, not after today");
+  if (typeof c.order !== "string" || c.order.length > 64 || (c.type === "order") !== (c.order.trim() !== "")) {
+    throw new FiscalInputError("correction.order names the tax order (up to 64 characters) exactly when type is \"order\"");
+  }
+  return { type: c.type, date: c.date, order: c.order.trim() };
+}
+
+/** The kind-specific part of the signed payload: lines (with RU tags), the sale a return refunds, a correction's reason. */
+async function requestBody(state: FullDeviceState, request: FiscalRequest, tags: (l: FiscalLine) => object) {
+  switch (request.kind) {
+    case "sale":
+      return { kind: "sale" as const, lines: request.lines.map((l) => ({ ...pickLine(l), ...tags(l) })) };
+    case "return":
+      return { kind: "return" as const, lines: request.lines.map((l) => ({ ...pickReturnLine(l), ...tags(l) })), original: await checkReturn(request) };
+    case "correction":
+      if (state.country !== "RU") throw new FiscalInputError("correction receipts are issued by RU devices only");
+      return {
+        kind: "correction" as const,
+        sign: request.sign,
+        lines: request.lines.map((l) => ({ ...pickLine(l), ...tags(l) })),
+        correction: checkCorrection(request.correction, request.sign, localIso(state.country, checkInstant(request.issuedAt, "issuedAt")).slice(0, 10)),
+      };
+  }
 }
 
 function checkVatRates(state: FullDeviceState, lines: readonly FiscalLine[], date: string): void {
@@ -91,10 +121,8 @@ export async function fiscalize(stored: DeviceState, request: FiscalRequest, sig
   checkVatRates(base, request.lines, date);
   const extras = receiptExtras(base, request);
   const tags = base.country === "RU" ? ruLineTags : () => ({});
-  const body =
-    request.kind === "sale"
-      ? { kind: "sale" as const, lines: request.lines.map((l) => ({ ...pickLine(l), ...tags(l) })) }
-      : { kind: "return" as const, lines: request.lines.map((l) => ({ ...pickReturnLine(l), ...tags(l) })), original: await checkReturn(request) };
+  const body = await requestBody(base, request, tags);
+  const settlement = request.kind === "correction" ? request.sign : request.kind;
   const refuse: Refuse = (code, message, s) => new FiscalError(code, message, s === base ? null : s);
 
   let s = checkClock(base, { issuedAt, issuedMs, date }, nowMs, refuse);
@@ -155,8 +183,8 @@ export async function fiscalize(stored: DeviceState, request: FiscalRequest, sig
     ...s,
     lastNumber: number,
     lastHash: document.hash,
-    counters: { ...s.counters, receipts, day, grandTotal: addGrand(s.counters.grandTotal, request.kind, request.total) },
-    shift: { ...shift, totals: addReceipt(shift.totals, request.kind, request.total, request.vat, request.payments) },
+    counters: { ...s.counters, receipts, day, grandTotal: addGrand(s.counters.grandTotal, settlement, request.total) },
+    shift: { ...shift, totals: addReceipt(shift.totals, settlement, request.total, request.vat, request.payments) },
   };
   const after = await afterIssue(issued, deviceNow, power.struck, power.state.shift ? null : shift.number);
   return { document, opened, ...after };

@@ -1,6 +1,8 @@
 /** Public API of the fiscal-device simulator (pure TS + WebCrypto; no host APIs, no dependencies). */
 export type {
   ArmedFault,
+  Correction,
+  CorrectionRequest,
   CopyRecord,
   DeviceCounters,
   DeviceRegistration,
@@ -32,7 +34,21 @@ export type {
   VatSums,
   VatTally,
 } from "./types";
-export type { FiscalPayload, OriginalRef, ReceiptPayload, ReturnPayload, RuHead, SalePayload, ShiftOpenPayload, UnsentCounters, ZReportPayload } from "./payload";
+export type {
+  CorrectionPayload,
+  FiscalPayload,
+  OriginalRef,
+  ReceiptPayload,
+  RegistrationPayload,
+  ReturnPayload,
+  RuHead,
+  SalePayload,
+  ShiftOpenPayload,
+  UnsentCounters,
+  ZReportPayload,
+} from "./payload";
+export { isReceipt, settlementOf } from "./payload";
+export { registrationReport } from "./registration-report";
 export { canonicalJson, type JsonValue } from "./canonical";
 export { base64urlToBytes, bytesToBase64url, bytesToHex } from "./bytes";
 export { ZERO_HASH } from "./checks";

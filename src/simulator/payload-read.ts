@@ -99,6 +99,10 @@ function read(o: JsonObject): FiscalPayload | null {
     const u = unsent(obj(o.unsent));
     return str(o.cashier) && str(o.validUntil) && u ? { ...head, kind: "shift_open", cashier: o.cashier, validUntil: o.validUntil, unsent: u } : null;
   }
+  if (o.kind === "registration") {
+    const ru = ruHead(obj(o.ru));
+    return str(o.register) && str(o.validUntil) && ru ? { ...head, kind: "registration", register: o.register, ru, validUntil: o.validUntil } : null;
+  }
   const { seq, receiptId, currency, total, printed } = o;
   if (!int(seq) || !str(receiptId) || !str(currency) || !int(total) || !bool(printed)) return null;
   const vat = list(o.vat, vatRow);
@@ -118,6 +122,13 @@ function read(o: JsonObject): FiscalPayload | null {
     const lines = list(o.lines, returnLine);
     const ref = original(obj(o.original));
     return lines && ref ? { ...receipt, kind: "return", lines, original: ref } : null;
+  }
+  if (o.kind === "correction") {
+    const lines = list(o.lines, line);
+    const c = obj(o.correction);
+    const sign = o.sign === "sale" || o.sign === "return" ? o.sign : null;
+    if (!lines || !sign || !c || (c.type !== "self" && c.type !== "order") || !str(c.date) || !str(c.order)) return null;
+    return { ...receipt, kind: "correction", sign, lines, correction: { type: c.type, date: c.date, order: c.order } };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 /** The signed payload: what each document's signature and hash cover, as canonical JSON. */
 import { canonicalJson } from "./canonical";
-import type { FiscalCountry, FiscalLine, FiscalPayment, GrandTotal, ReturnLine, ShiftTotals, SignedLine, VatRow } from "./types";
+import type { Correction, FiscalCountry, FiscalLine, FiscalPayment, GrandTotal, ReceiptKind, ReturnLine, ShiftTotals, SignedLine, VatRow } from "./types";
 
 type PayloadHead = {
   v: 2;
@@ -72,8 +72,23 @@ export type ZReportPayload = PayloadHead & {
 /** RU: the shift-opening report, a fiscal document of its own. */
 export type ShiftOpenPayload = PayloadHead & { kind: "shift_open"; cashier: string; validUntil: string; unsent: UnsentCounters };
 
-export type ReceiptPayload = SalePayload | ReturnPayload;
-export type FiscalPayload = ReceiptPayload | ZReportPayload | ShiftOpenPayload;
+/** RU: the correction receipt (чек коррекции), a sale or a return by its settlement sign. */
+export type CorrectionPayload = ReceiptHead & { kind: "correction"; sign: ReceiptKind; lines: SignedLine[]; correction: Correction };
+
+/** RU: the registration report, the device's first document: what it was registered with (shift 0). */
+export type RegistrationPayload = PayloadHead & { kind: "registration"; register: string; ru: RuHead; validUntil: string };
+
+export type ReceiptPayload = SalePayload | ReturnPayload | CorrectionPayload;
+export type FiscalPayload = ReceiptPayload | ZReportPayload | ShiftOpenPayload | RegistrationPayload;
+
+export function isReceipt(p: FiscalPayload): p is ReceiptPayload {
+  return p.kind === "sale" || p.kind === "return" || p.kind === "correction";
+}
+
+/** Whether the receipt takes money in (sale) or pays it back (return); a correction says which. */
+export function settlementOf(p: ReceiptPayload): ReceiptKind {
+  return p.kind === "correction" ? p.sign : p.kind;
+}
 
 /** Copies only the known fields, so extra properties on a request never reach the signed bytes. */
 export function pickLine(l: FiscalLine): FiscalLine {

@@ -2,7 +2,7 @@
 import { utf8 } from "./bytes";
 import { sha256 } from "./digest";
 import { formatMinor } from "./numbering";
-import type { FiscalPayload } from "./payload";
+import { isReceipt, settlementOf, type FiscalPayload } from "./payload";
 import { compactMinute, compactSecond, parseIssuedAt } from "./time";
 import type { FiscalCountry, ReceiptKind } from "./types";
 
@@ -34,15 +34,15 @@ export async function controlCode(payload: string, signature: string): Promise<s
  * RU: the standard check-receipt QR `t=..&s=..&fn=..&i=..&fp=..&n=..` (n=1 sale "приход", n=2 return "возврат прихода").
  * PL/NO: `EREC1*country*serial*document-number*YYYYMMDDTHHMMSS*total-in-minor-units*signature-prefix`;
  * SE: the same with the control code in place of the signature prefix.
- * Z reports and shift-opening reports carry no QR ("").
+ * Reports (Z, shift opening, registration) carry no QR ("").
  */
 export async function qrPayload(p: FiscalPayload, payload: string, signature: string): Promise<string> {
-  if (p.kind === "z_report" || p.kind === "shift_open") return "";
+  if (!isReceipt(p)) return "";
   const t = parseIssuedAt(p.issuedAt);
   if (!t) throw new RangeError(`issuedAt is not ISO 8601: ${p.issuedAt}`);
   const text =
     p.country === "RU"
-      ? `t=${compactMinute(t)}&s=${formatMinor(p.total)}&fn=${p.serial}&i=${p.number}&fp=${await fiscalSign(payload, signature)}&n=${p.kind === "sale" ? 1 : 2}`
+      ? `t=${compactMinute(t)}&s=${formatMinor(p.total)}&fn=${p.serial}&i=${p.number}&fp=${await fiscalSign(payload, signature)}&n=${settlementOf(p) === "sale" ? 1 : 2}`
       : ["EREC1", p.country, p.serial, String(p.number), compactSecond(t), String(p.total), p.country === "SE" ? await controlCode(payload, signature) : signature.slice(0, SIGNATURE_PREFIX)].join("*");
   if (text.length > MAX_QR_LENGTH || !/^[\x20-\x7e]*$/.test(text)) throw new RangeError(`fiscal QR too long or not ASCII: ${text}`);
   return text;

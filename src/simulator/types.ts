@@ -2,8 +2,11 @@
 export type FiscalCountry = "PL" | "SE" | "RU" | "NO";
 /** Receipts a till asks for; RU calculation type 1 ("приход") and 2 ("возврат прихода"). */
 export type ReceiptKind = "sale" | "return";
-/** Every numbered, signed and chained document. */
-export type DocumentKind = ReceiptKind | "z_report" | "shift_open";
+/**
+ * Every numbered, signed and chained document: receipts, RU correction receipts (чек коррекции),
+ * Z reports, and the RU shift-opening and registration reports.
+ */
+export type DocumentKind = ReceiptKind | "correction" | "z_report" | "shift_open" | "registration";
 export type FaultKind = "operator_offline" | "paper_out" | "power_loss" | "reply_lost" | "slow" | "clock_skew";
 
 export type VatRow = {
@@ -78,8 +81,25 @@ export type ReturnRequest = ReceiptRequestBase & {
   earlierReturns: FiscalDocument[];
 };
 
+/** RU: why a correction receipt is issued (tags 1173, 1174): on the business's own finding or by a tax order. */
+export type Correction = {
+  type: "self" | "order";
+  /** The day of the settlement that was not (or wrongly) registered, YYYY-MM-DD. */
+  date: string;
+  /** The tax service's order number; "" when self-initiated. */
+  order: string;
+};
+
+/** RU: a correction receipt registers a settlement made without (or with a wrong) receipt, as a sale or a return. */
+export type CorrectionRequest = ReceiptRequestBase & {
+  kind: "correction";
+  sign: ReceiptKind;
+  lines: FiscalLine[];
+  correction: Correction;
+};
+
 /** What the till asks the device to fiscalize. */
-export type FiscalRequest = SaleRequest | ReturnRequest;
+export type FiscalRequest = SaleRequest | ReturnRequest | CorrectionRequest;
 
 export type FiscalDocument = {
   deviceId: string;

@@ -4,7 +4,7 @@
  * shift's receipts, the perpetual grand total, and returns never exceeding their sale.
  */
 import { canonicalJson } from "./canonical";
-import type { ReturnPayload, SalePayload } from "./payload";
+import { settlementOf, type ReturnPayload, type SalePayload } from "./payload";
 import { readPayload } from "./payload-read";
 import { overReturn, refundedByLine } from "./returns";
 import { emptyTotals } from "./state";
@@ -41,6 +41,8 @@ const sameTotals = (z: ShiftTotals, replayed: ShiftTotals): boolean =>
 function step(r: Replay, doc: FiscalDocument, docs: FiscalDocument[]): string | null {
   const p = readPayload(doc.payload);
   if (!p) return "payload is not a canonical fiscal payload";
+  // RU: the registration report comes first, outside any shift.
+  if (p.kind === "registration") return p.number === 1 && p.shift === 0 ? null : "a registration report that is not the device's first document";
   const expectedShift = r.open ? r.open.number : r.lastShift + 1;
   if (p.shift !== expectedShift) return `shift ${p.shift} where shift ${expectedShift} was expected`;
   r.lastShift = expectedShift;
@@ -64,7 +66,7 @@ function step(r: Replay, doc: FiscalDocument, docs: FiscalDocument[]): string | 
   if (p.seq !== expectedSeq) return `receipt number ${p.seq} where ${expectedSeq} was expected`;
   if (p.kind === "sale") {
     r.sales.set(p.number, p);
-  } else if (p.original.device === p.device) {
+  } else if (p.kind === "return" && p.original.device === p.device) {
     // Returns of another device's sale are checked in that device's journal.
     const sale = r.sales.get(p.original.number);
     if (!sale || docs[p.original.number - 1]?.hash !== p.original.hash) return `return of document ${p.original.number}, which is not an earlier sale here`;
@@ -73,10 +75,10 @@ function step(r: Replay, doc: FiscalDocument, docs: FiscalDocument[]): string | 
     if (over !== null) return `returns exceed their sale: ${over}`;
     r.refunds.set(sale.number, refunds);
   }
-  r.open = { number: p.shift, totals: addReceipt(totals, p.kind, p.total, p.vat, p.payments) };
+  r.open = { number: p.shift, totals: addReceipt(totals, settlementOf(p), p.total, p.vat, p.payments) };
   r.receipts += 1;
   r.day = day;
-  r.grand = addGrand(r.grand, p.kind, p.total);
+  r.grand = addGrand(r.grand, settlementOf(p), p.total);
   return null;
 }
 

@@ -179,7 +179,7 @@ const FiscalDocumentOut = z
     serial: z.string(),
     number: z.number(),
     number_text: z.string(),
-    kind: z.enum(["sale", "return", "z_report", "shift_open"]),
+    kind: z.enum(["sale", "return", "correction", "z_report", "shift_open", "registration"]),
     receipt_id: z.string().nullable(),
     issued_at: z.string(),
     printed: z.boolean(),

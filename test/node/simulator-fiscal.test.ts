@@ -12,7 +12,9 @@ import {
   openShiftReport,
   parseFiscalQr,
   readPayload,
+  registrationReport,
   verifyJournal,
+  type CorrectionRequest,
   type FiscalCountry,
   type FiscalLine,
   type SaleRequest,
@@ -152,5 +154,42 @@ describe("PL", () => {
     expect(readPayload(out.document.payload)).toMatchObject({ buyerTaxId: "5260001246", cashier: "Anna", register: "678" });
     await expect(fiscalize(fresh("PL"), sale("PL", "2026-03-14T08:00:00Z", [line("23")], { buyerTaxId: "5260001245" }), signer("PL"))).rejects.toThrow(/valid NIP/);
     await expect(fiscalize(fresh("SE"), sale("SE", "2026-03-14T08:00:00Z", [line("25")], { buyerTaxId: "5260001246" }), signer("SE"))).rejects.toThrow(FiscalInputError);
+  });
+});
+
+describe("RU registration report and correction receipt", () => {
+  it("the registration report is document 1 and names what the device is registered with; only once", async () => {
+    const sign = signer("RU");
+    const reg = await registrationReport(fresh("RU"), "2026-03-14T06:00:00Z", sign);
+    expect(reg.document).toMatchObject({ kind: "registration", number: 1, numberText: "1", qrPayload: "" });
+    expect(readPayload(reg.document.payload)).toMatchObject({ shift: 0, register: "00106500123456", ru: { rn: "0001440500123456", taxSystem: "osn", ffd: "1.2" }, validUntil: "2027-12-31", issuedAt: "2026-03-14T09:00:00+03:00" });
+    await expect(registrationReport(reg.state, "2026-03-14T06:01:00Z", sign)).rejects.toThrow(/first document/);
+    await expect(registrationReport(fresh("PL"), "2026-03-14T06:00:00Z", signer("PL"))).rejects.toThrow(FiscalInputError);
+    const a = await fiscalize(reg.state, sale("RU", "2026-03-14T08:00:00Z", [line("22")]), sign);
+    const docs = [reg.document, a.opened, a.document].filter((d) => d !== null);
+    expect(docs.map((d) => d.number)).toEqual([1, 2, 3]);
+    expect(await verifyJournal(docs, keyFor("RU"))).toEqual({ valid: true, documents: 3, zReports: 0 });
+  });
+
+  it("a correction receipt registers a missed settlement by its sign, counts in the shift and verifies", async () => {
+    const sign = signer("RU");
+    const a = await fiscalize(fresh("RU"), sale("RU", "2026-03-14T08:00:00Z", [line("22")]), sign);
+    const correction: CorrectionRequest = {
+      ...sale("RU", "2026-03-14T08:10:00Z", [line("10", "2")]),
+      kind: "correction",
+      sign: "sale",
+      correction: { type: "self", date: "2026-03-13", order: "" },
+    };
+    const c = await fiscalize(a.state, correction, sign);
+    expect(c.document.kind).toBe("correction");
+    expect(readPayload(c.document.payload)).toMatchObject({ title: "кассовый чек коррекции", sign: "sale", correction: { type: "self", date: "2026-03-13", order: "" } });
+    expect(parseFiscalQr(c.document.qrPayload)).toMatchObject({ kind: "sale", total: 2000 });
+    expect(c.state.shift?.totals.sales).toEqual({ count: 2, total: 3000 });
+    const z = await closeShift(c.state, "2026-03-14T09:00:00Z", sign);
+    const docs = [a.opened, a.document, c.document, z.document].filter((d) => d !== null);
+    expect(await verifyJournal(docs, keyFor("RU"))).toEqual({ valid: true, documents: 4, zReports: 1 });
+    await expect(fiscalize(a.state, { ...correction, correction: { type: "order", date: "2026-03-13", order: "" } }, sign)).rejects.toThrow(/names the tax order/);
+    await expect(fiscalize(a.state, { ...correction, correction: { type: "self", date: "2026-03-15", order: "" } }, sign)).rejects.toThrow(/not after today/);
+    await expect(fiscalize(fresh("PL"), { ...correction, currency: "PLN" }, signer("PL"))).rejects.toThrow(/RU devices only/);
   });
 });
