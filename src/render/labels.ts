@@ -13,6 +13,8 @@ export interface RenderLabels {
   signature: string;
   /** The document's heading, by settlement sign: the paper heading, also on the electronic receipt. */
   heading: { sale: string; return: string };
+  /** A return names the document it refunds (its device document number). */
+  originalRef: string;
   /** RU: the correction receipt's heading. */
   correctionHeading: string;
   /** RU: the settlement sign printed under the heading (ПРИХОД / ВОЗВРАТ ПРИХОДА). */
@@ -41,6 +43,7 @@ const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
     signature: "Podpis",
     heading: { sale: "PARAGON FISKALNY", return: "ZWROT" },
     correctionHeading: "PARAGON KORYGUJĄCY",
+    originalRef: "Dotyczy dokumentu nr",
     settlement: null,
     cashier: "Kasjer",
     register: "Kasa",
@@ -57,6 +60,7 @@ const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
     signature: "Signatur",
     heading: { sale: "KASSAKVITTO", return: "RETURKVITTO" },
     correctionHeading: "KORRIGERING",
+    originalRef: "Avser kvitto, dok.nr",
     settlement: null,
     cashier: "Kassör",
     register: "Kassaregister nr",
@@ -73,6 +77,7 @@ const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
     signature: "Signatur",
     heading: { sale: "SALGSKVITTERING", return: "RETURKVITTERING" },
     correctionHeading: "KORRIGERING",
+    originalRef: "Gjelder kvittering, dok.nr",
     settlement: null,
     cashier: "Kasserer",
     register: "Kassenr",
@@ -89,6 +94,7 @@ const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
     signature: "ФП",
     heading: { sale: "КАССОВЫЙ ЧЕК", return: "КАССОВЫЙ ЧЕК" },
     correctionHeading: "КАССОВЫЙ ЧЕК КОРРЕКЦИИ",
+    originalRef: "Чек прихода, ФД №",
     settlement: { sale: "ПРИХОД", return: "ВОЗВРАТ ПРИХОДА" },
     cashier: "Кассир",
     register: "ЗН ККТ",

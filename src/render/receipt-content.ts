@@ -170,6 +170,7 @@ export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}
   if (doc.electronic) blocks.push({ kind: "banner", text: wording.eReceipt });
   blocks.push({ kind: "center", text: formatLocalDateTime(fiscal.issuedAt, doc.profile.timeZone) });
   if (signed?.country === "RU") blocks.push(...ruHeader(signed, merchant.address));
+  if (signed?.kind === "return") blocks.push({ kind: "pair", left: labels.originalRef, right: String(signed.original.number) });
   blocks.push({ kind: "rule" });
 
   // The signed payload holds the active lines only, in order.

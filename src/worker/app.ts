@@ -11,6 +11,7 @@ import { customerRoutes } from "./routes/customer";
 import { deviceRoutes } from "./routes/devices";
 import { devOutboxRoutes } from "./routes/dev-outbox";
 import { receiptRoutes } from "./routes/receipts";
+import { returnRoutes } from "./routes/returns";
 import { verifyRoutes } from "./routes/verify";
 
 export type AppEnv = { Variables: { terminal: TerminalContext } };
@@ -47,6 +48,7 @@ export function createApp(ports: Ports) {
   app.get("/healthz", (c) => c.json({ ok: true }));
   authRoutes(app, ports);
   receiptRoutes(app, ports);
+  returnRoutes(app, ports);
   deviceRoutes(app, ports);
   customerRoutes(app, ports);
   devOutboxRoutes(app, ports);
