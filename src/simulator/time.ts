@@ -92,6 +92,12 @@ export function compactMinute(t: WallTime): string {
   return `${t.year}${t.month}${t.day}T${t.hour}${t.minute}`;
 }
 
+/** "+0100" from "...+01:00", "+0000" from "...Z": the offset as a QR writes it. */
+export function compactOffset(iso: string): string {
+  const offset = parse(iso)?.offset ?? "Z";
+  return offset === "Z" ? "+0000" : offset.replace(":", "");
+}
+
 /** YYYYMMDDTHHMMSS. */
 export function compactSecond(t: WallTime): string {
   return `${compactMinute(t)}${t.second}`;

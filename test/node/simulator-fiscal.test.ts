@@ -61,7 +61,7 @@ describe("local time", () => {
     expect(parseFiscalQr(out.document.qrPayload)?.time).toBe("20260111T0030");
     const pl = await fiscalize(fresh("PL"), sale("PL", "2026-07-01T10:00:00Z", [line("23")]), signer("PL"));
     expect(pl.document.issuedAt).toBe("2026-07-01T12:00:00+02:00");
-    expect(parseFiscalQr(pl.document.qrPayload)?.time).toBe("20260701T120000");
+    expect(parseFiscalQr(pl.document.qrPayload)?.time).toBe("20260701T120000+0200");
   });
 });
 

@@ -145,7 +145,7 @@ describe("numbering per country", () => {
     expect([a, b, c].map((x) => x.document.numberText)).toEqual(["000001-2026-03-14", "000002-2026-03-14", "000001-2026-03-15"]);
     expect([a, b, z, c].map((x) => x.document.number)).toEqual([1, 2, 3, 4]);
     expect(c.document.issuedAt).toBe("2026-03-15T00:01:00+01:00");
-    expect(c.document.qrPayload).toMatch(/^EREC1\*PL\*ABC12345678\*4\*20260315T000100\*4899\*[A-Za-z0-9_-]{16}$/);
+    expect(c.document.qrPayload).toMatch(/^EREC1\*PL\*ABC12345678\*4\*20260315T000100\+0100\*4899\*[A-Za-z0-9_-]{16}$/);
     // The device's day cannot go back: the same receipt number could repeat.
     await expectRefusal(fiscalize(c.state, sale("r4", "2026-03-14T22:59:59Z", undefined), sign, "2026-03-14T23:01:00Z"), "clock_skew");
   });

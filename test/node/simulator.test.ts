@@ -230,7 +230,7 @@ describe("fiscalize", () => {
     expect(doc.printed).toBe(false);
     expect(doc.keyId).toBe(plKey.kid);
     expect(doc.signature).toMatch(/^[A-Za-z0-9_-]{86}$/);
-    expect(doc.qrPayload).toBe(`EREC1*PL*ABC12345678*1*20260314T092653*12345*${doc.signature.slice(0, 16)}`);
+    expect(doc.qrPayload).toBe(`EREC1*PL*ABC12345678*1*20260314T092653+0100*12345*${doc.signature.slice(0, 16)}`);
     expect(state).toMatchObject({ lastNumber: 1, lastHash: doc.hash, operator: { acked: 1, unsentSince: null } });
     expect(state.shift).toMatchObject({ number: 1, openedAt: doc.issuedAt });
     expect(state.counters).toMatchObject({ receipts: 1, shifts: 1, day: { date: "2026-03-14", seq: 1 } });
@@ -269,7 +269,7 @@ describe("fiscalize", () => {
     expect(doc.issuedAt).toBe("2026-03-14T10:26:53+01:00");
     // SE: the control unit's control code, not a signature prefix.
     const code = createHash("sha256").update(`${doc.payload}\n${doc.signature}`, "utf8").digest("hex").slice(0, 16).toUpperCase();
-    expect(doc.qrPayload).toBe(`EREC1*SE*CU-0123456789*130*20260314T102653*4990*${code}`);
+    expect(doc.qrPayload).toBe(`EREC1*SE*CU-0123456789*130*20260314T102653+0100*4990*${code}`);
     expect(doc.qrPayload.length).toBeLessThan(120);
     expect(parseFiscalQr(doc.qrPayload)).toEqual({
       country: "SE",
@@ -277,7 +277,7 @@ describe("fiscalize", () => {
       number: 130,
       check: code,
       total: 4990,
-      time: "20260314T102653",
+      time: "20260314T102653+0100",
       kind: null,
     });
   });
