@@ -48,6 +48,10 @@ interface ReportWords {
   perPayment: string;
   copies: string;
   copyAmount: string;
+  discounts: string;
+  drawerOpenings: string;
+  training: string;
+  proforma: string;
   grandTotal: string;
   grandSales: string;
   grandReturns: string;
@@ -62,25 +66,25 @@ const WORDS: Record<CountryProfile["country"], ReportWords> = {
   PL: {
     x: "RAPORT X (niefiskalny)", z: "RAPORT FISKALNY DOBOWY", shift: "Zmiana", opened: "Otwarcie", closed: "Zamknięcie", taken: "Wykonano",
     sales: "Sprzedaż", returns: "Zwroty", net: "Razem", receipts: "Liczba paragonów", perVat: "Sprzedaż wg stawek PTU", perPayment: "Formy płatności",
-    copies: "Liczba kopii", copyAmount: "Wartość kopii", grandTotal: "Sumy narastające", grandSales: "Sprzedaż narastająco", grandReturns: "Zwroty narastająco",
+    copies: "Liczba kopii", copyAmount: "Wartość kopii", discounts: "Rabaty", drawerOpenings: "Otwarcia szuflady", training: "Paragony szkoleniowe", proforma: "Paragony pro forma", grandTotal: "Sumy narastające", grandSales: "Sprzedaż narastająco", grandReturns: "Zwroty narastająco",
     cashInDrawer: "Gotówka w kasie", unsent: "Dokumenty niewysłane", unsentSince: "Najstarszy niewysłany", validUntil: "Ważność", document: "Nr raportu",
   },
   SE: {
     x: "X-RAPPORT", z: "Z-DAGRAPPORT", shift: "Skift", opened: "Öppnad", closed: "Stängd", taken: "Utskriven",
     sales: "Försäljning", returns: "Returer", net: "Netto", receipts: "Antal kvitton", perVat: "Försäljning per momssats", perPayment: "Betalningsmedel",
-    copies: "Antal kopior", copyAmount: "Kopior belopp", grandTotal: "Grand total", grandSales: "Grand total försäljning", grandReturns: "Grand total returer",
+    copies: "Antal kopior", copyAmount: "Kopior belopp", discounts: "Rabatter", drawerOpenings: "Lådöppningar", training: "Övningskvitton", proforma: "Proformakvitton", grandTotal: "Grand total", grandSales: "Grand total försäljning", grandReturns: "Grand total returer",
     cashInDrawer: "Kontanter i kassalådan", unsent: "Ej överförda dokument", unsentSince: "Äldsta ej överförda", validUntil: "Giltig till", document: "Rapportnr",
   },
   NO: {
     x: "X-RAPPORT", z: "Z-RAPPORT", shift: "Skift", opened: "Åpnet", closed: "Lukket", taken: "Skrevet ut",
     sales: "Salg", returns: "Returer", net: "Netto", receipts: "Antall kvitteringer", perVat: "Salg per mva-sats", perPayment: "Betalingsmidler",
-    copies: "Antall kopier", copyAmount: "Kopier beløp", grandTotal: "Grand total", grandSales: "Grand total salg", grandReturns: "Grand total returer",
+    copies: "Antall kopier", copyAmount: "Kopier beløp", discounts: "Rabatter", drawerOpenings: "Skuffåpninger", training: "Treningskvitteringer", proforma: "Foreløpige kvitteringer", grandTotal: "Grand total", grandSales: "Grand total salg", grandReturns: "Grand total returer",
     cashInDrawer: "Kontanter i kassen", unsent: "Ikke overførte dokumenter", unsentSince: "Eldste ikke overførte", validUntil: "Gyldig til", document: "Rapportnr",
   },
   RU: {
     x: "ОТЧЁТ О ТЕКУЩЕМ СОСТОЯНИИ", z: "ОТЧЁТ О ЗАКРЫТИИ СМЕНЫ", shift: "Смена №", opened: "Открыта", closed: "Закрыта", taken: "Сформирован",
     sales: "Приход", returns: "Возврат прихода", net: "Итого", receipts: "Чеков за смену", perVat: "Приход по ставкам НДС", perPayment: "Формы расчёта",
-    copies: "Копий", copyAmount: "Сумма копий", grandTotal: "Необнуляемые суммы", grandSales: "Приход всего", grandReturns: "Возврат прихода всего",
+    copies: "Копий", copyAmount: "Сумма копий", discounts: "Скидки", drawerOpenings: "Открытий ящика", training: "Учебных чеков", proforma: "Предварительных чеков", grandTotal: "Необнуляемые суммы", grandSales: "Приход всего", grandReturns: "Возврат прихода всего",
     cashInDrawer: "Наличных в кассе", unsent: "Непереданных ФД", unsentSince: "Первый непереданный", validUntil: "Ресурс ФН до", document: "ФД №",
   },
 };
@@ -124,10 +128,17 @@ export function reportBlocks(report: ReportView): Block[] {
   const paymentRows = payments.map((p) => [methodName(p.method), money(p.sales.total), money(p.returns.total)]);
   blocks.push({ kind: "table", rows: [["", words.sales, words.returns], ...paymentRows] });
   blocks.push(pair(words.cashInDrawer, money((cash?.sales.total ?? 0) - (cash?.returns.total ?? 0)), true));
+  // The drawer opens for every receipt paid or refunded in cash.
+  blocks.push(pair(words.drawerOpenings, String((cash?.sales.count ?? 0) + (cash?.returns.count ?? 0))));
   blocks.push({ kind: "rule" });
 
+  const discounts = totals.discounts ?? { count: 0, total: 0 };
+  blocks.push(pair(words.discounts, `${discounts.count} / ${money(discounts.total)}`));
   blocks.push(pair(words.copies, String(totals.copies)));
   blocks.push(pair(words.copyAmount, money(totals.copyTotal ?? 0)));
+  // The simulated devices issue no training or pro-forma receipts: the report still states their (zero) count.
+  blocks.push(pair(words.training, "0"));
+  blocks.push(pair(words.proforma, "0"));
   if (report.unsent) {
     blocks.push(pair(words.unsent, String(report.unsent.count)));
     if (report.unsent.since) blocks.push(pair(words.unsentSince, when(report.unsent.since)));

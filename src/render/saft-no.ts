@@ -138,7 +138,7 @@ function zReport(x: Xml, z: ZReportPayload, e: SaftExport, companyIdent: string)
     x.leaf("reportReceiptCopyNum", totals.copies).leaf("reportReceiptCopyAmnt", amount(totals.copyTotal ?? 0));
     x.leaf("reportReceiptProformaNum", 0).leaf("reportReceiptProformaAmnt", "0.00");
     x.leaf("reportReturnNum", totals.returns.count).leaf("reportReturnAmnt", amount(totals.returns.total));
-    x.leaf("reportDiscountNum", 0).leaf("reportDiscountAmnt", "0.00").leaf("reportVoidTransNum", 0).leaf("reportVoidTransAmnt", "0.00");
+    x.leaf("reportDiscountNum", totals.discounts?.count ?? 0).leaf("reportDiscountAmnt", amount(totals.discounts?.total ?? 0)).leaf("reportVoidTransNum", 0).leaf("reportVoidTransAmnt", "0.00");
     zero("reportCorrLines", "reportCorrLine", "corrLineType", "corrLine");
     zero("reportPriceInquiries", "reportPriceInquiry", "priceInquiryGroup", "priceInquiry");
     zero("reportOtherCorrs", "reportOtherCorr", "otherCorrType", "otherCorr");

@@ -68,6 +68,7 @@ export function checkRequest(request: FiscalRequest): { issuedMs: number; date: 
   request.lines.forEach((line, i) => {
     money(line.unitPrice, `lines[${i}].unitPrice`);
     money(line.amount, `lines[${i}].amount`);
+    if (line.discount !== undefined) money(line.discount, `lines[${i}].discount`);
     if (quantityMilli(line.quantity) === null) fail(`lines[${i}].quantity must be a decimal with up to 3 decimals`);
   });
   request.payments.forEach((p, i) => money(p.amount, `payments[${i}].amount`));

@@ -184,7 +184,7 @@ export async function fiscalize(stored: DeviceState, request: FiscalRequest, sig
     lastNumber: number,
     lastHash: document.hash,
     counters: { ...s.counters, receipts, day, grandTotal: addGrand(s.counters.grandTotal, settlement, request.total) },
-    shift: { ...shift, totals: addReceipt(shift.totals, settlement, request.total, request.vat, request.payments) },
+    shift: { ...shift, totals: addReceipt(shift.totals, settlement, request.total, request.vat, request.payments, body.lines) },
   };
   const after = await afterIssue(issued, deviceNow, power.struck, power.state.shift ? null : shift.number);
   return { document, opened, ...after };

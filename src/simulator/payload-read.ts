@@ -18,7 +18,8 @@ function optional<T extends JsonObject[string]>(v: JsonObject[string], is: (x: J
 
 function line(l: JsonObject): SignedLine | null {
   if (!(str(l.name) && str(l.quantity) && int(l.unitPrice) && int(l.amount) && str(l.vatRate))) return null;
-  const base = { name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount, vatRate: l.vatRate };
+  if (l.discount !== undefined && !(int(l.discount) && l.discount > 0)) return null;
+  const base = { name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount, vatRate: l.vatRate, ...(l.discount !== undefined && { discount: l.discount }) };
   const { itemType, paymentMethod, measure } = l;
   if (itemType === undefined && paymentMethod === undefined && measure === undefined) return base;
   return int(itemType) && int(paymentMethod) && int(measure) ? { ...base, itemType, paymentMethod, measure } : null;
@@ -65,8 +66,9 @@ function totals(o: JsonObject | null): ShiftTotals | null {
   if (!sales || !returns || !vat || !int(o.copies)) return null;
   const copyTotal = o.copyTotal === undefined ? undefined : int(o.copyTotal) ? o.copyTotal : null;
   const payments = o.payments === undefined ? undefined : list(o.payments, paymentTally);
-  if (copyTotal === null || payments === null) return null;
-  return { sales, returns, vat, copies: o.copies, ...(copyTotal !== undefined && { copyTotal }), ...(payments && { payments }) };
+  const discounts = o.discounts === undefined ? undefined : tally(obj(o.discounts));
+  if (copyTotal === null || payments === null || discounts === null) return null;
+  return { sales, returns, vat, copies: o.copies, ...(copyTotal !== undefined && { copyTotal }), ...(discounts && { discounts }), ...(payments && { payments }) };
 }
 
 function unsent(o: JsonObject | null): UnsentCounters | null {

@@ -92,11 +92,13 @@ export function settlementOf(p: ReceiptPayload): ReceiptKind {
 
 /** Copies only the known fields, so extra properties on a request never reach the signed bytes. */
 export function pickLine(l: FiscalLine): FiscalLine {
-  return { name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount, vatRate: l.vatRate };
+  const line = { name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount, vatRate: l.vatRate };
+  return l.discount ? { ...line, discount: l.discount } : line;
 }
 
+/** A returned line refunds an amount; the sale's discount stays on the sale. */
 export function pickReturnLine(l: ReturnLine): ReturnLine {
-  return { ...pickLine(l), originalLine: l.originalLine };
+  return { name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount, vatRate: l.vatRate, originalLine: l.originalLine };
 }
 
 export function pickVat(r: VatRow): VatRow {

@@ -4,7 +4,7 @@ import { checkRegistration, demoRegistration } from "./registration";
 import type { DeviceRegistration, DeviceState, FiscalCountry, FullDeviceState, ShiftTotals } from "./types";
 
 export function emptyTotals(): ShiftTotals {
-  return { sales: { count: 0, total: 0 }, returns: { count: 0, total: 0 }, vat: [], copies: 0, copyTotal: 0, payments: [] };
+  return { sales: { count: 0, total: 0 }, returns: { count: 0, total: 0 }, vat: [], copies: 0, copyTotal: 0, discounts: { count: 0, total: 0 }, payments: [] };
 }
 
 /** A new device; without `registration` it is registered with demo values derived from its serial. */

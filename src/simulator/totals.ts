@@ -1,5 +1,5 @@
 /** Shift totals as X and Z reports show them, summed one receipt at a time (the journal verifier replays the same sums). */
-import type { FiscalPayment, GrandTotal, PaymentTally, ReceiptKind, ShiftTotals, VatRow, VatSums, VatTally } from "./types";
+import type { FiscalLine, FiscalPayment, GrandTotal, PaymentTally, ReceiptKind, ShiftTotals, Tally, VatRow, VatSums, VatTally } from "./types";
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -48,7 +48,16 @@ function addPayments(rows: PaymentTally[], kind: ReceiptKind, total: number, pay
   return out.sort((a, b) => byCodeUnit(a.method, b.method));
 }
 
-export function addReceipt(t: ShiftTotals, kind: ReceiptKind, total: number, vat: VatRow[], payments: FiscalPayment[]): ShiftTotals {
+/** Sale lines with a discount, and the discounts' sum. */
+function addDiscounts(d: Tally | undefined, kind: ReceiptKind, lines: readonly FiscalLine[]): Tally | undefined {
+  const discounted = kind === "sale" ? lines.filter((l) => (l.discount ?? 0) > 0) : [];
+  if (!d && discounted.length === 0) return d;
+  const base = d ?? { count: 0, total: 0 };
+  return { count: base.count + discounted.length, total: base.total + discounted.reduce((s, l) => s + (l.discount ?? 0), 0) };
+}
+
+export function addReceipt(t: ShiftTotals, kind: ReceiptKind, total: number, vat: VatRow[], payments: FiscalPayment[], lines: readonly FiscalLine[]): ShiftTotals {
+  const discounts = addDiscounts(t.discounts, kind, lines);
   const bump = (x: { count: number; total: number }) => ({ count: x.count + 1, total: x.total + total });
   return {
     sales: kind === "sale" ? bump(t.sales) : t.sales,
@@ -56,6 +65,7 @@ export function addReceipt(t: ShiftTotals, kind: ReceiptKind, total: number, vat
     vat: addVat(t.vat, kind, vat),
     copies: t.copies,
     ...(t.copyTotal !== undefined && { copyTotal: t.copyTotal }),
+    ...(discounts && { discounts }),
     payments: addPayments(t.payments ?? [], kind, total, payments),
   };
 }

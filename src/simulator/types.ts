@@ -28,6 +28,8 @@ export type FiscalLine = {
   unitPrice: number;
   amount: number;
   vatRate: string;
+  /** Discount on the line in minor units, already taken off `amount`; absent or 0 = none. Sales only. */
+  discount?: number;
 };
 
 /**
@@ -162,6 +164,8 @@ export type ShiftTotals = {
   /** Sorted by rate. */
   vat: VatTally[];
   copies: number;
+  /** Discounted sale lines and the discounts' sum (SE Z report); absent before they were counted. */
+  discounts?: Tally;
   /** Gross of the receipts copied (SE Z report: copies and their amount); absent before it was counted. */
   copyTotal?: number;
   /** Sorted by method; absent in shifts opened before it was counted. */

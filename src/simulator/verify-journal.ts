@@ -32,10 +32,16 @@ interface Replay {
   zReports: number;
 }
 
-/** Z reports issued before payments were counted carry none: then only the rest is compared. */
+/** Z reports issued before payments and discounts were counted carry none: then only the rest is compared. */
 const sameTotals = (z: ShiftTotals, replayed: ShiftTotals): boolean =>
-  canonicalJson({ sales: z.sales, returns: z.returns, vat: z.vat, payments: z.payments }) ===
-  canonicalJson({ sales: replayed.sales, returns: replayed.returns, vat: replayed.vat, payments: z.payments && (replayed.payments ?? []) });
+  canonicalJson({ sales: z.sales, returns: z.returns, vat: z.vat, payments: z.payments, discounts: z.discounts }) ===
+  canonicalJson({
+    sales: replayed.sales,
+    returns: replayed.returns,
+    vat: replayed.vat,
+    payments: z.payments && (replayed.payments ?? []),
+    discounts: z.discounts && (replayed.discounts ?? { count: 0, total: 0 }),
+  });
 
 /** Replays one document; the reason it breaks the device's rules, or null. */
 function step(r: Replay, doc: FiscalDocument, docs: FiscalDocument[]): string | null {
@@ -75,7 +81,7 @@ function step(r: Replay, doc: FiscalDocument, docs: FiscalDocument[]): string | 
     if (over !== null) return `returns exceed their sale: ${over}`;
     r.refunds.set(sale.number, refunds);
   }
-  r.open = { number: p.shift, totals: addReceipt(totals, settlementOf(p), p.total, p.vat, p.payments) };
+  r.open = { number: p.shift, totals: addReceipt(totals, settlementOf(p), p.total, p.vat, p.payments, p.lines) };
   r.receipts += 1;
   r.day = day;
   r.grand = addGrand(r.grand, settlementOf(p), p.total);

@@ -146,6 +146,24 @@ describe("copies", () => {
   });
 });
 
+describe("discounts (SE Z report)", () => {
+  it("counts discounted sale lines and their sum; a return refunds an amount without the discount; the journal replays it", async () => {
+    const sign = signer("SE");
+    const discounted = { ...line("25", "2"), amount: 1500, discount: 500 };
+    const a = await fiscalize(fresh("SE"), sale("SE", "2026-03-14T08:00:00Z", [discounted, line("12")]), sign);
+    expect(readPayload(a.document.payload)).toMatchObject({ lines: [{ discount: 500, amount: 1500 }, { amount: 1000 }] });
+    const back = await fiscalize(
+      a.state,
+      { ...sale("SE", "2026-03-14T08:05:00Z", [{ ...discounted, quantity: "1", amount: 750 }]), kind: "return", lines: [{ ...discounted, quantity: "1", amount: 750, originalLine: 0 }], original: a.document, earlierReturns: [] },
+      sign,
+    );
+    expect(readPayload(back.document.payload)).not.toHaveProperty("lines.0.discount");
+    const z = await closeShift(back.state, "2026-03-14T09:00:00Z", sign);
+    expect(z.report.totals.discounts).toEqual({ count: 1, total: 500 });
+    expect(await verifyJournal([a.document, back.document, z.document], keyFor("SE"))).toEqual({ valid: true, documents: 3, zReports: 1 });
+  });
+});
+
 describe("PL", () => {
   it("signs the buyer's NIP when the till gives a valid one, and refuses an invalid one", async () => {
     expect(normalizeNip("526-000-12-46")).toBe("5260001246");

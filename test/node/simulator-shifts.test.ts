@@ -55,7 +55,7 @@ describe("shifts", () => {
     expect(next.effects.shiftOpened).toBeNull();
     expect(() => openShift(next.state, at(2))).toThrow(/Close it with a Z report/);
     const opened = openShift(fresh("SE"), at(0));
-    expect(opened.shift).toEqual({ number: 1, openedAt: at(0), totals: { sales: { count: 0, total: 0 }, returns: { count: 0, total: 0 }, vat: [], copies: 0, copyTotal: 0, payments: [] } });
+    expect(opened.shift).toEqual({ number: 1, openedAt: at(0), totals: { sales: { count: 0, total: 0 }, returns: { count: 0, total: 0 }, vat: [], copies: 0, copyTotal: 0, discounts: { count: 0, total: 0 }, payments: [] } });
     const first = await fiscalize(opened.state, sale("r1", at(5)), signer("SE"));
     expect(first.effects.shiftOpened).toBeNull();
     expect(readPayload(first.document.payload)).toMatchObject({ shift: 1 });
@@ -86,6 +86,7 @@ describe("shifts", () => {
         ],
         copies: 1,
         copyTotal: 4899,
+        discounts: { count: 0, total: 0 },
         payments: [{ method: "cash", sales: { count: 2, total: 8898 }, returns: { count: 1, total: 450 } }],
       },
       grandTotal: { sales: 8898, returns: 450 },
