@@ -185,8 +185,9 @@ class Writer {
   style(next: { align?: number; bold?: boolean; large?: boolean; loud?: boolean }): void {
     if (next.align !== undefined && next.align !== this.align) this.bytes([ESC, 0x61, (this.align = next.align)]);
     if (next.bold !== undefined && next.bold !== this.bold) this.bytes([ESC, 0x45, (this.bold = next.bold) ? 1 : 0]);
-    // GS ! 0x01: double height only, so a large line keeps the grid's column count; 0x11: double width and height (loud).
-    const size = next.loud ? 0x11 : next.large ? 0x01 : next.large === undefined ? this.size : 0x00;
+    // GS ! 0x01: double height only, so a large line keeps the grid's column count; 0x22: triple width and
+    // height (loud), half as tall again as a large total.
+    const size = next.loud ? 0x22 : next.large ? 0x01 : next.large === undefined ? this.size : 0x00;
     if (size !== this.size) this.bytes([GS, 0x21, (this.size = size)]);
   }
 
@@ -213,7 +214,7 @@ export function renderEscPos(doc: ReceiptDocument, options: EscPosOptions): Uint
 /** Any document's blocks (receipt, X or Z report) as ESC/POS bytes in the language's code page. */
 export function blocksEscPos(blocks: readonly Block[], language: Language, columns: EscPosOptions["columns"]): Uint8Array {
   const page = codePageFor(language);
-  const grid: Grid = { columns, largeColumns: columns, loudColumns: Math.floor(columns / 2), starBanners: true };
+  const grid: Grid = { columns, largeColumns: columns, loudColumns: Math.floor(columns / 3), starBanners: true };
   const out = new Writer();
   out.bytes([ESC, 0x40, ESC, 0x74, page.number]);
 

@@ -19,6 +19,8 @@ const MARGIN_BOTTOM = 8 * PT_PER_MM;
 const SIZE = 8;
 /** Title and total: about 1.4 times the body size, on a grid with the same edges. */
 const LARGE_RATIO = 1.4;
+/** A loud line (NO copy marking): at least 1.5 times every amount, the large total included. */
+const LOUD_RATIO = 2.2;
 const LINE_HEIGHT = 1.25;
 const BANNER_PADDING = 2;
 const RULE_HEIGHT = 8;
@@ -46,8 +48,8 @@ export function pdfGrids(): { normal: Grid; large: Grid; loud: Grid } {
   const normal = { size: SIZE, advance: em * SIZE, columns, left: (PAGE_WIDTH - columns * em * SIZE) / 2 };
   const largeColumns = Math.floor(columns / LARGE_RATIO);
   const advance = (columns * normal.advance) / largeColumns;
-  const loudColumns = Math.floor(columns / 2);
-  const loud = { size: 2 * SIZE, advance: 2 * normal.advance, columns: loudColumns, left: (PAGE_WIDTH - loudColumns * 2 * normal.advance) / 2 };
+  const loudColumns = Math.floor(columns / LOUD_RATIO);
+  const loud = { size: LOUD_RATIO * SIZE, advance: LOUD_RATIO * normal.advance, columns: loudColumns, left: (PAGE_WIDTH - loudColumns * LOUD_RATIO * normal.advance) / 2 };
   return { normal, large: { size: advance / em, advance, columns: largeColumns, left: normal.left }, loud };
 }
 
@@ -68,7 +70,7 @@ function qrGeometry(payload: string): Qr {
 function lineHeight(line: LaidLine, qr: Qr | undefined, large: Grid): number {
   switch (line.kind) {
     case "text":
-      return (line.loud ? 2 * SIZE : line.large ? large.size : SIZE) * LINE_HEIGHT + (line.banner ? 2 * BANNER_PADDING : 0);
+      return (line.loud ? LOUD_RATIO * SIZE : line.large ? large.size : SIZE) * LINE_HEIGHT + (line.banner ? 2 * BANNER_PADDING : 0);
     case "rule":
       return RULE_HEIGHT;
     case "gap":

@@ -10,7 +10,7 @@ import { isReceipt, parseFiscalQr, readPayload, settlementOf, type ReceiptPayloa
 import { labelsFor, RU_WORDS, type RenderLabels } from "./labels";
 
 export type Block =
-  /** Centered line(s); `large` is the title / total size; `loud` twice the body size (NO copy marking). */
+  /** Centered line(s); `large` is the title / total size; `loud` half as large again as the large total (NO copy marking). */
   | { kind: "center"; text: string; bold?: boolean; large?: boolean; loud?: boolean }
   /** The e-receipt or copy marking: inverted in the PDF, between stars in print text. */
   | { kind: "banner"; text: string }

@@ -10,7 +10,7 @@ export interface TextLine {
   text: string;
   bold: boolean;
   large: boolean;
-  /** Twice the body size on paper and in the PDF. */
+  /** Larger than any amount (the large total included) on paper and in the PDF. */
   loud: boolean;
   banner: boolean;
   /** Columns [from, to) to strike through (voided lines). */
@@ -22,7 +22,7 @@ export interface Grid {
   columns: number;
   /** Columns of a large (title / total) line: fewer in the PDF, the same on a printer. */
   largeColumns: number;
-  /** Columns of a loud line: half the grid where the medium prints it twice as large; default `columns`. */
+  /** Columns of a loud line where the medium prints it larger; default `columns`. */
   loudColumns?: number;
   /** Print text has no inverse video: frame banners with stars instead. */
   starBanners: boolean;

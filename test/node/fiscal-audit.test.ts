@@ -13,7 +13,7 @@ import { parseFiscalQr, readPayload, type ScannedQr } from "../../src/simulator"
 import { parseEscPos } from "../support/escpos-parser";
 import { issue } from "../support/fiscal-receipts";
 import { buildReceipt, polishReceipt, russianReceipt, swedishReceipt } from "../support/fixtures";
-import { pdfQrCode, pdfText } from "../support/poppler";
+import { pdfQrCode, pdfText, pdfWords } from "../support/poppler";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -100,6 +100,20 @@ describe("RU (54-FZ, FFD 1.2)", () => {
   });
 });
 
+describe("RU correction receipt", () => {
+  it("is headed КАССОВЫЙ ЧЕК КОРРЕКЦИИ with its settlement sign, and its QR matches like a receipt's", async () => {
+    const { doc, document } = await issue(russianReceipt(), {}, (sale) => ({ ...sale, kind: "correction", sign: "sale", correction: { type: "self", date: "2026-03-13", order: "" } }));
+    expect(document.kind).toBe("correction");
+    const { texts, qr } = await read(doc);
+    expect(qr).toMatchObject({ kind: "sale", number: document.number });
+    for (const text of texts) {
+      expect(text).toMatch(line("КАССОВЫЙ ЧЕК КОРРЕКЦИИ"));
+      expect(text).toMatch(line("ПРИХОД"));
+      expect(text).toMatch(field("ФП", qr.check));
+    }
+  });
+});
+
 describe("PL", () => {
   it("paper receipt: heading, SUMA PTU, zw, register, cashier, unique number; the QR matches time (Warsaw, with offset), total and device", async () => {
     const { doc, document } = await issue(polishReceipt(), { cashier: "Anna Nowak", buyerTaxId: "526-000-12-46" });
@@ -150,7 +164,7 @@ describe("SE (SKVFS 2014:9)", () => {
 });
 
 describe("NO (kassasystemforskriften)", () => {
-  it("heads the receipt Salgskvittering; a copy says KOPI twice the size of the amounts", async () => {
+  it("heads the receipt Salgskvittering; a copy says KOPI at least 50% larger than every amount, the total included", async () => {
     const { doc, document } = await issue(norwegianReceipt());
     const { texts, qr } = await read(doc);
     for (const text of texts) {
@@ -159,11 +173,18 @@ describe("NO (kassasystemforskriften)", () => {
       expect(text).toMatch(field("TOTALT", `${formatMinor(qr.total, ",")} NOK`));
       expect(text).toMatch(field("Kvitteringsnr", document.numberText));
     }
-    const escpos = parseEscPos(renderEscPos(doc, { columns: 48, copyLabel: "" }), { columns: 48 }).printed;
-    const kopi = escpos.filter((p) => p.kind === "text" && p.text.trim() === "KOPI");
+    // In the PDF: KOPI's glyphs at least 1.5 times as tall as the amounts'.
+    const words = pdfWords(await renderReceiptPdf(doc, { copyOf: "" }));
+    const kopi = words.filter((w) => w.text === "KOPI");
+    const amounts = words.filter((w) => w.text === "78,00");
+    expect(amounts).toHaveLength(2); // the line and the (large) total
     expect(kopi).toHaveLength(2);
-    for (const k of kopi) expect(k).toMatchObject({ doubleHeight: true, doubleWidth: true });
-    const amount = escpos.find((p) => p.kind === "text" && p.text.includes("78,00"));
-    expect(amount).toMatchObject({ doubleWidth: false });
+    for (const k of kopi) expect(k.height).toBeGreaterThanOrEqual(1.5 * Math.max(...amounts.map((a) => a.height)));
+    const escpos = parseEscPos(renderEscPos(doc, { columns: 48, copyLabel: "" }), { columns: 48 }).printed;
+    const printedKopi = escpos.filter((p) => p.kind === "text" && p.text.trim() === "KOPI");
+    expect(printedKopi).toHaveLength(2);
+    const amountLines = escpos.filter((p) => p.kind === "text" && p.text.includes("78,00"));
+    const tallest = Math.max(...amountLines.map((p) => (p.kind === "text" ? p.heightScale : 0)));
+    for (const k of printedKopi) expect(k.kind === "text" && k.heightScale >= 1.5 * tallest).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import {
   fiscalize,
   initialDeviceState,
   type FiscalDocument,
+  type FiscalRequest,
   type FullDeviceState,
   type SaleRequest,
 } from "../../src/simulator";
@@ -23,11 +24,14 @@ export interface Issued {
   state: FullDeviceState;
 }
 
-/** Fiscalizes `base` (a fixture) on a fresh test device of its country and returns it as issued. */
-export async function issue(base: ReceiptDocument, extra: Partial<SaleRequest> = {}, state?: FullDeviceState): Promise<Issued> {
+/**
+ * Fiscalizes `base` (a fixture) on a fresh test device of its country and returns it as issued;
+ * `as` turns the sale into another request (a correction receipt).
+ */
+export async function issue(base: ReceiptDocument, extra: Partial<SaleRequest> = {}, as: (sale: SaleRequest) => FiscalRequest = (sale) => sale): Promise<Issued> {
   const country = base.profile.country;
   const key = await deriveDeviceKey("audit-secret", `dev-${country}`);
-  const device = state ?? initialDeviceState(`dev-${country}`, country, SERIALS[country], key.kid);
+  const device = initialDeviceState(`dev-${country}`, country, SERIALS[country], key.kid);
   const { totals } = base;
   const request: SaleRequest = {
     kind: "sale",
@@ -43,7 +47,7 @@ export async function issue(base: ReceiptDocument, extra: Partial<SaleRequest> =
     printed: !base.electronic,
     ...extra,
   };
-  const out = await fiscalize(device, request, ed25519Signer(key.privateKey));
+  const out = await fiscalize(device, as(request), ed25519Signer(key.privateKey));
   const d = out.document;
   const doc: ReceiptDocument = {
     ...base,
