@@ -1,6 +1,6 @@
 /**
- * ISO 8601 instants without Date: the receipt shows the time as the injected clock wrote it
- * (with its offset), and durations use integer calendar maths that every host computes alike.
+ * ISO 8601 instants without Date: parsing any offset, writing a wall time with its offset
+ * (zone.ts picks the device's), and durations, in integer calendar maths every host computes alike.
  */
 export interface WallTime {
   year: string;
