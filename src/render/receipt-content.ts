@@ -135,6 +135,15 @@ function fiscalFooter(doc: ReceiptDocument, p: ReceiptPayload | null, labels: Re
   }
 }
 
+/** The country's fiscal details as label / value pairs (customer page); empty without the signed payload. */
+export function fiscalDetails(doc: ReceiptDocument): [string, string][] {
+  const signed = signedReceipt(doc);
+  if (!signed) return [];
+  const labels = labelsFor(doc.profile.country);
+  const blocks = [...(signed.country === "RU" ? ruHeader(signed, doc.merchant.address) : []), ...fiscalFooter(doc, signed, labels)];
+  return blocks.flatMap((b) => (b.kind === "pair" ? [[b.left, b.right] as [string, string]] : []));
+}
+
 export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}): Block[] {
   const fiscal = doc.fiscal;
   if (!fiscal) {

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { ReceiptDocument } from "../../src/core/document";
 import { formatMinor } from "../../src/core/money";
 import { renderEscPos } from "../../src/render/escpos";
+import { customerPage } from "../../src/render/page";
 import { renderReceiptPdf } from "../../src/render/pdf";
 import { renderPrintText } from "../../src/render/print-text";
 import { parseFiscalQr, readPayload, type ScannedQr } from "../../src/simulator";
@@ -87,6 +88,19 @@ describe("RU (54-FZ, FFD 1.2)", () => {
       expect(text).toMatch(/2 шт x 89\.90/);
       expect(text).toMatch(line("Товар, Полный расчёт"));
     }
+  });
+
+  it("the customer page shows the same fiscal details: ФН, ФП = fp, СНО, РН ККТ, cashier", async () => {
+    const { doc, document } = await issue(russianReceipt({ electronic: true }), { cashier: "Иванова А. А." });
+    const qr = parseFiscalQr(document.qrPayload);
+    const html = customerPage({ doc, token: "t", pdfUrl: "/r/t/pdf", eventsUrl: "/r/t/events", statusUrl: "/r/t/status" });
+    const kv = (label: string, value: string) => new RegExp(`<span>${escape(label)}</span><span class="n">${escape(value)}</span>`);
+    expect(html).toMatch(kv("ФН №", document.serial));
+    expect(html).toMatch(kv("ФП", qr?.check ?? "?"));
+    expect(html).toMatch(kv("СНО", "ОСН"));
+    expect(html).toMatch(kv("Кассир", "Иванова А. А."));
+    expect(html).toMatch(kv("Сайт ФНС", "www.nalog.gov.ru"));
+    expect(html).not.toContain("<span>ККТ</span>");
   });
 
   it("a receipt sent electronically carries the buyer's contact (tag 1008), printed and signed", async () => {

@@ -124,7 +124,7 @@ describe("renderReceiptPdf: Poland, paper", async () => {
   });
 
   it("prints the fiscal block", () => {
-    expect(text).toMatch(row("Kasa", "BFT2101234567"));
+    expect(text).toMatch(row("Nr unikatowy", "BFT2101234567"));
     expect(text).toMatch(row("Nr paragonu", "000123"));
     expect(text).toMatch(row("Podpis", "MEUCIQDx4rV9b2Kp…"));
   });
