@@ -118,7 +118,8 @@ export async function fiscalize(stored: DeviceState, request: FiscalRequest, sig
   const date = issuedAt.slice(0, 10);
   const deviceNow = now ?? request.issuedAt;
   const nowMs = checkInstant(deviceNow, "now");
-  checkVatRates(base, request.lines, date);
+  // A correction charges the VAT of the day it corrects.
+  checkVatRates(base, request.lines, request.kind === "correction" && typeof request.correction?.date === "string" ? request.correction.date : date);
   const extras = receiptExtras(base, request);
   const tags = base.country === "RU" ? ruLineTags : () => ({});
   const body = await requestBody(base, request, tags);

@@ -209,5 +209,9 @@ describe("RU registration report and correction receipt", () => {
     await expect(fiscalize(a.state, { ...correction, correction: { type: "order", date: "2026-03-13", order: "" } }, sign)).rejects.toThrow(/names the tax order/);
     await expect(fiscalize(a.state, { ...correction, correction: { type: "self", date: "2026-03-15", order: "" } }, sign)).rejects.toThrow(/not after today/);
     await expect(fiscalize(fresh("PL"), { ...correction, currency: "PLN" }, signer("PL"))).rejects.toThrow(/RU devices only/);
+    // A 2025 settlement corrected in 2026 carries 2025's rate: 20% is accepted, 22% is not.
+    const late = { ...correction, lines: [line("20")], correction: { type: "self" as const, date: "2025-12-30", order: "" } };
+    expect((await fiscalize(a.state, late, sign)).document.kind).toBe("correction");
+    await expect(fiscalize(a.state, { ...late, lines: [line("22")] }, sign)).rejects.toThrow(/22% applies from 2026-01-01/);
   });
 });
