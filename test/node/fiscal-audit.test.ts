@@ -202,3 +202,19 @@ describe("NO (kassasystemforskriften)", () => {
     for (const k of printedKopi) expect(k.kind === "text" && k.heightScale >= 1.5 * tallest).toBe(true);
   });
 });
+
+describe("every issued receipt fits the printer", () => {
+  it.each([32, 42, 48] as const)("%i columns: no line of any country's receipt or return is longer", async (columns) => {
+    const docs = await Promise.all([
+      issue(russianReceipt({ electronic: true }), { cashier: "Иванова Александра Александровна", buyerContact: "very.long.address@example.ru" }),
+      issue(polishReceipt(), { cashier: "Anna Nowak", buyerTaxId: "5260001246" }),
+      issue(swedishReceipt()),
+      issue(norwegianReceipt()),
+    ]);
+    for (const { doc } of docs) {
+      for (const text of [renderPrintText(doc, columns), renderPrintText(doc, columns, { copyOf: "" })]) {
+        for (const l of text.split("\n")) expect(Array.from(l).length, l).toBeLessThanOrEqual(columns);
+      }
+    }
+  });
+});
