@@ -8,7 +8,8 @@ import { Till, type Host } from "../support/api-client";
 import { parseEscPos } from "../support/escpos-parser";
 import { pdfText } from "../support/poppler";
 import { SAFT_NO_SCHEMA, validateXml } from "../support/xmllint";
-import { localIso } from "../../src/simulator";
+import { importPublicJwk, localIso, parseJournal, verifyJournal } from "../../src/simulator";
+import { call } from "../support/api-client";
 
 const dataDir = mkdtempSync(join(tmpdir(), "ereceipt-reports-"));
 let server: NodeServer;
@@ -118,5 +119,25 @@ describe("X and Z reports (NO)", () => {
     const se = await swedish.call("GET", `/v1/devices/dev_demo_se/saf-t?from=${today}&to=${today}`);
     expect(se.status).toBe(409);
     expect(se.body.code).toBe("saf-t-norway-only");
+  });
+
+  it("RU: the shift-opening reports (explicit and by a sale) are in the journal with their own ФД, and the journal verifies", async () => {
+    const till = await Till.login(host, "demo-terminal-key-ru");
+    const status = await till.call("GET", "/v1/devices/dev_demo_ru");
+    if (status.body.shift) expect((await till.call("POST", "/v1/devices/dev_demo_ru/shifts/close")).status).toBe(200);
+    expect((await till.call("POST", "/v1/devices/dev_demo_ru/shifts")).status).toBe(201);
+    await sell(till, [{ name: "Хлеб", quantity: "1", unit_price: 5000, vat_rate: "10" }], [{ method: "cash", amount: 5000 }]);
+    expect((await till.call("POST", "/v1/devices/dev_demo_ru/shifts/close")).status).toBe(200);
+    // No shift open: the sale opens one, issuing the report first.
+    await sell(till, [{ name: "Молоко", quantity: "1", unit_price: 9000, vat_rate: "22" }], [{ method: "card", amount: 9000 }]);
+    const res = await fetch(`${server.url}/v1/devices/dev_demo_ru/journal`, { headers: { authorization: `Bearer ${till.token}` } });
+    const parsed = parseJournal(new TextDecoder().decode(await res.arrayBuffer()));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const kinds = parsed.documents.map((d) => d.kind);
+    expect(kinds.slice(-5)).toEqual(["shift_open", "sale", "z_report", "shift_open", "sale"]);
+    expect(parsed.documents.map((d) => d.number)).toEqual(parsed.documents.map((_, i) => i + 1));
+    const jwks = await call(host, "GET", "/.well-known/jwks.json");
+    const keys = new Map<string, JsonWebKey>(jwks.body.keys.map((k: JsonWebKey & { kid: string }) => [k.kid, k]));
+    expect(await verifyJournal(parsed.documents, async (kid) => importPublicJwk(keys.get(kid)!))).toMatchObject({ valid: true });
   });
 });
