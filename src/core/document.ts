@@ -23,6 +23,12 @@ export interface FiscalSummary {
   qrPayload: string;
   /** false for "fiscalized without print" (electronic receipts). */
   printed: boolean;
+  /**
+   * The signed payload (canonical JSON) the device issued: where the renderers read what each
+   * country prints besides the above (cashier, register and registration numbers, shift, RU
+   * line tags, buyer contact or NIP, return or sale). Absent: only the fields above are printed.
+   */
+  payload?: string;
 }
 
 export interface ReceiptDocument {

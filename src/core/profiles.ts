@@ -9,6 +9,9 @@ export interface VatRate {
   basisPoints: number;
   /** The letter or label printed beside the line and in the VAT table. */
   label: string;
+  /** First and last calendar day (YYYY-MM-DD, inclusive) the rate may be charged; absent = no bound. The fiscal device refuses it outside. */
+  validFrom?: string;
+  validUntil?: string;
 }
 
 export interface Wording {
@@ -88,7 +91,7 @@ const PL: CountryProfile = {
     paid: "Zapłacono",
     change: "Reszta",
     fiscalNumber: "Nr paragonu",
-    device: "Kasa",
+    device: "Nr unikatowy",
     waiting: "Czekamy na Twój paragon…",
     download: "Pobierz PDF",
     refresh: "Odśwież",
@@ -132,7 +135,7 @@ const SE: CountryProfile = {
     paid: "Betalt",
     change: "Växel",
     fiscalNumber: "Kvittonr",
-    device: "Kassa",
+    device: "Kontrollenhet nr",
     waiting: "Väntar på ditt kvitto…",
     download: "Ladda ner PDF",
     refresh: "Uppdatera sidan",
@@ -177,7 +180,7 @@ const NO: CountryProfile = {
     paid: "Betalt",
     change: "Veksel",
     fiscalNumber: "Kvitteringsnr",
-    device: "Kasse",
+    device: "Kasse-ID",
     waiting: "Venter på kvitteringen din…",
     download: "Last ned PDF",
     refresh: "Oppdater siden",
@@ -204,11 +207,14 @@ const RU: CountryProfile = {
   timeZone: "Europe/Moscow",
   decimalSeparator: ".",
   vatRates: [
-    { code: "22", basisPoints: 2200, label: "НДС 22%" },
-    { code: "20", basisPoints: 2000, label: "НДС 20%" },
+    // 22% from 2026 (425-FZ); 5% and 7% are the simplified-tax payers' rates.
+    { code: "22", basisPoints: 2200, label: "НДС 22%", validFrom: "2026-01-01" },
+    { code: "20", basisPoints: 2000, label: "НДС 20%", validUntil: "2025-12-31" },
     { code: "10", basisPoints: 1000, label: "НДС 10%" },
     { code: "0", basisPoints: 0, label: "НДС 0%" },
     { code: "none", basisPoints: 0, label: "Без НДС" },
+    { code: "5", basisPoints: 500, label: "НДС 5%" },
+    { code: "7", basisPoints: 700, label: "НДС 7%" },
   ],
   vatRounding: "per_line",
   ebinAllowed: true,
@@ -222,7 +228,7 @@ const RU: CountryProfile = {
     paid: "Оплачено",
     change: "Сдача",
     fiscalNumber: "ФД №",
-    device: "ККТ",
+    device: "ФН №",
     waiting: "Ждём ваш чек…",
     download: "Скачать PDF",
     refresh: "Обновить",

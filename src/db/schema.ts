@@ -149,7 +149,7 @@ export const fiscalDocuments = sqliteTable(
     numberText: text("number_text").notNull(),
     /** The sale a receipt or return belongs to; null for a Z report. */
     receiptId: text("receipt_id").references(() => receipts.id),
-    kind: text("kind", { enum: ["sale", "return", "z_report"] }).notNull(),
+    kind: text("kind", { enum: ["sale", "return", "correction", "z_report", "shift_open", "registration"] }).notNull(),
     issuedAt: text("issued_at").notNull(),
     printed: integer("printed", { mode: "boolean" }).notNull(),
     payload: text("payload").notNull(),

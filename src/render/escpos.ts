@@ -6,7 +6,7 @@
 import type { ReceiptDocument } from "../core/document";
 import type { Language } from "../core/profiles";
 import type { PrintColumns } from "./print-text";
-import { receiptBlocks } from "./receipt-content";
+import { receiptBlocks, type Block } from "./receipt-content";
 import { layoutBlocks, type Grid } from "./text-layout";
 
 export interface EscPosOptions {
@@ -171,22 +171,24 @@ function qrCommands(payload: string, columns: PrintColumns): number[] {
 
 class Writer {
   private chunks: (Uint8Array | number[])[] = [];
-  private size = 0;
+  private length = 0;
   private align = 0;
   private bold = false;
-  private large = false;
+  private size = 0x00;
 
   bytes(data: Uint8Array | number[]): void {
     this.chunks.push(data);
-    this.size += data.length;
+    this.length += data.length;
   }
 
   /** Emits ESC a / ESC E / GS ! only when the style changes. */
-  style(next: { align?: number; bold?: boolean; large?: boolean }): void {
+  style(next: { align?: number; bold?: boolean; large?: boolean; loud?: boolean }): void {
     if (next.align !== undefined && next.align !== this.align) this.bytes([ESC, 0x61, (this.align = next.align)]);
     if (next.bold !== undefined && next.bold !== this.bold) this.bytes([ESC, 0x45, (this.bold = next.bold) ? 1 : 0]);
-    // GS ! 0x01: double height only, so a large line keeps the grid's column count.
-    if (next.large !== undefined && next.large !== this.large) this.bytes([GS, 0x21, (this.large = next.large) ? 0x01 : 0x00]);
+    // GS ! 0x01: double height only, so a large line keeps the grid's column count; 0x22: triple width and
+    // height (loud), half as tall again as a large total.
+    const size = next.loud ? 0x22 : next.large ? 0x01 : next.large === undefined ? this.size : 0x00;
+    if (size !== this.size) this.bytes([GS, 0x21, (this.size = size)]);
   }
 
   line(text: Uint8Array): void {
@@ -195,7 +197,7 @@ class Writer {
   }
 
   result(): Uint8Array {
-    const out = new Uint8Array(this.size);
+    const out = new Uint8Array(this.length);
     let at = 0;
     for (const chunk of this.chunks) {
       out.set(chunk, at);
@@ -206,20 +208,24 @@ class Writer {
 }
 
 export function renderEscPos(doc: ReceiptDocument, options: EscPosOptions): Uint8Array {
-  const { columns } = options;
-  const page = codePageFor(doc.profile.language);
-  const grid: Grid = { columns, largeColumns: columns, starBanners: true };
+  return blocksEscPos(receiptBlocks(doc, { copyOf: options.copyLabel }), doc.profile.language, options.columns);
+}
+
+/** Any document's blocks (receipt, X or Z report) as ESC/POS bytes in the language's code page. */
+export function blocksEscPos(blocks: readonly Block[], language: Language, columns: EscPosOptions["columns"]): Uint8Array {
+  const page = codePageFor(language);
+  const grid: Grid = { columns, largeColumns: columns, loudColumns: Math.floor(columns / 3), starBanners: true };
   const out = new Writer();
   out.bytes([ESC, 0x40, ESC, 0x74, page.number]);
 
   // Block by block, so centered blocks can be sent unpadded under ESC a 1.
-  for (const block of receiptBlocks(doc, { copyOf: options.copyLabel })) {
+  for (const block of blocks) {
     const centered = block.kind === "center" || block.kind === "banner" || block.kind === "qr";
     out.style({ align: centered ? 1 : 0 });
     for (const line of layoutBlocks([block], grid)) {
       switch (line.kind) {
         case "text":
-          out.style({ bold: line.bold, large: line.large });
+          out.style({ bold: line.bold, large: line.large, loud: line.loud });
           out.line(encodeText(centered ? line.text.trim() : line.text.trimEnd(), page));
           break;
         case "rule":

@@ -8,6 +8,7 @@ import type { ReceiptDocument } from "../core/document";
 import { formatMinor, formatQuantity } from "../core/money";
 import { PROFILES, type CountryProfile, type Language, type Wording } from "../core/profiles";
 import type { Line } from "../core/receipt";
+import { fiscalDetails } from "./receipt-content";
 import type { JSX } from "hono/jsx/jsx-runtime";
 
 export interface CustomerPageProps {
@@ -276,6 +277,14 @@ function IssuedView(props: CustomerPageProps) {
                 <span>{w.device}</span>
                 <span class="n">{fiscal.deviceSerial}</span>
               </div>
+              {fiscalDetails(doc)
+                .filter(([label]) => label !== w.fiscalNumber && label !== w.device)
+                .map(([label, value]) => (
+                  <div class="kv">
+                    <span>{label}</span>
+                    <span class="n">{value}</span>
+                  </div>
+                ))}
               <p class="c">
                 <a href={`/verify?qr=${encodeURIComponent(fiscal.qrPayload)}`} rel="nofollow">
                   {w.verify}

@@ -8,7 +8,7 @@ import { receiptFont } from "./font";
 import { addReceiptFont } from "./pdf-font";
 import { drawQrMatrix } from "./pdf-qr";
 import { qrMatrix } from "./qr";
-import { receiptBlocks, type ContentOptions } from "./receipt-content";
+import { receiptBlocks, type Block, type ContentOptions } from "./receipt-content";
 import { layoutBlocks, type LaidLine, type TextLine } from "./text-layout";
 
 const PT_PER_MM = 72 / 25.4;
@@ -19,6 +19,8 @@ const MARGIN_BOTTOM = 8 * PT_PER_MM;
 const SIZE = 8;
 /** Title and total: about 1.4 times the body size, on a grid with the same edges. */
 const LARGE_RATIO = 1.4;
+/** A loud line (NO copy marking): at least 1.5 times every amount, the large total included. */
+const LOUD_RATIO = 2.2;
 const LINE_HEIGHT = 1.25;
 const BANNER_PADDING = 2;
 const RULE_HEIGHT = 8;
@@ -39,14 +41,16 @@ export interface Grid {
   left: number;
 }
 
-/** The character grids of body text and of large lines (exported for the benchmark's floor). */
-export function pdfGrids(): { normal: Grid; large: Grid } {
+/** The character grids of body text, of large lines and of loud (twice the body size) lines (exported for the benchmark's floor). */
+export function pdfGrids(): { normal: Grid; large: Grid; loud: Grid } {
   const em = receiptFont("regular").advanceEm;
   const columns = Math.floor(PRINTABLE_WIDTH / (em * SIZE));
   const normal = { size: SIZE, advance: em * SIZE, columns, left: (PAGE_WIDTH - columns * em * SIZE) / 2 };
   const largeColumns = Math.floor(columns / LARGE_RATIO);
   const advance = (columns * normal.advance) / largeColumns;
-  return { normal, large: { size: advance / em, advance, columns: largeColumns, left: normal.left } };
+  const loudColumns = Math.floor(columns / LOUD_RATIO);
+  const loud = { size: LOUD_RATIO * SIZE, advance: LOUD_RATIO * normal.advance, columns: loudColumns, left: (PAGE_WIDTH - loudColumns * LOUD_RATIO * normal.advance) / 2 };
+  return { normal, large: { size: advance / em, advance, columns: largeColumns, left: normal.left }, loud };
 }
 
 interface Qr {
@@ -66,7 +70,7 @@ function qrGeometry(payload: string): Qr {
 function lineHeight(line: LaidLine, qr: Qr | undefined, large: Grid): number {
   switch (line.kind) {
     case "text":
-      return (line.large ? large.size : SIZE) * LINE_HEIGHT + (line.banner ? 2 * BANNER_PADDING : 0);
+      return (line.loud ? LOUD_RATIO * SIZE : line.large ? large.size : SIZE) * LINE_HEIGHT + (line.banner ? 2 * BANNER_PADDING : 0);
     case "rule":
       return RULE_HEIGHT;
     case "gap":
@@ -81,8 +85,9 @@ interface Fonts {
   bold: PDFFont;
 }
 
-function drawTextLine(page: PDFPage, line: TextLine, top: number, fonts: Fonts, normal: Grid, large: Grid): void {
-  const g = line.large ? large : normal;
+function drawTextLine(page: PDFPage, line: TextLine, top: number, fonts: Fonts, grids: ReturnType<typeof pdfGrids>): void {
+  const { normal, large, loud } = grids;
+  const g = line.loud ? loud : line.large ? large : normal;
   if (line.banner) {
     const height = g.size * LINE_HEIGHT + 2 * BANNER_PADDING;
     page.drawRectangle({ x: normal.left - 2, y: top - height, width: normal.columns * normal.advance + 4, height, color: BLACK });
@@ -113,22 +118,27 @@ function drawTextLine(page: PDFPage, line: TextLine, top: number, fonts: Fonts, 
 }
 
 export async function renderReceiptPdf(doc: ReceiptDocument, options: ContentOptions = {}): Promise<Uint8Array> {
-  const blocks = receiptBlocks(doc, options);
-  const { normal, large } = pdfGrids();
-  const lines = layoutBlocks(blocks, { columns: normal.columns, largeColumns: large.columns, starBanners: false });
+  const fiscal = doc.fiscal;
+  // Dates from the receipt, not the clock: rendering the same receipt twice gives the same bytes.
+  const title = `${doc.electronic ? doc.profile.wording.eReceipt : doc.profile.wording.receipt} ${fiscal?.numberText ?? ""}`.trim();
+  return renderBlocksPdf(receiptBlocks(doc, options), { title, locale: doc.profile.locale, date: new Date(fiscal ? fiscal.issuedAt : doc.createdAt) });
+}
+
+/** Any document's blocks (receipt, X or Z report) on one 80 mm page; `date` is the document's, so the same document gives the same bytes. */
+export async function renderBlocksPdf(blocks: readonly Block[], meta: { title: string; locale: string; date: Date }): Promise<Uint8Array> {
+  const grids = pdfGrids();
+  const { normal, large, loud } = grids;
+  const lines = layoutBlocks(blocks, { columns: normal.columns, largeColumns: large.columns, loudColumns: loud.columns, starBanners: false });
   const qrLine = lines.find((line) => line.kind === "qr");
   const qr = qrLine ? qrGeometry(qrLine.payload) : undefined;
   const height = MARGIN_TOP + MARGIN_BOTTOM + lines.reduce((sum, line) => sum + lineHeight(line, qr, large), 0);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const fiscal = doc.fiscal;
-  const issued = fiscal ? new Date(fiscal.issuedAt) : new Date(doc.createdAt);
-  // Dates from the receipt, not the clock: rendering the same receipt twice gives the same bytes.
-  pdf.setTitle(`${doc.electronic ? doc.profile.wording.eReceipt : doc.profile.wording.receipt} ${fiscal?.numberText ?? ""}`.trim());
-  pdf.setLanguage(doc.profile.locale);
+  pdf.setTitle(meta.title);
+  pdf.setLanguage(meta.locale);
   pdf.setProducer("eReceipt Edge");
-  pdf.setCreationDate(issued);
-  pdf.setModificationDate(issued);
+  pdf.setCreationDate(meta.date);
+  pdf.setModificationDate(meta.date);
   const fonts: Fonts = { regular: addReceiptFont(pdf, "regular"), bold: addReceiptFont(pdf, "bold") };
   const page = pdf.addPage([PAGE_WIDTH, height]);
 
@@ -136,7 +146,7 @@ export async function renderReceiptPdf(doc: ReceiptDocument, options: ContentOpt
   for (const line of lines) {
     switch (line.kind) {
       case "text":
-        drawTextLine(page, line, top, fonts, normal, large);
+        drawTextLine(page, line, top, fonts, grids);
         break;
       case "rule": {
         const y = top - RULE_HEIGHT / 2;

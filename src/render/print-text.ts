@@ -3,13 +3,18 @@
  * out on 32, 42 or 48 columns (58 mm / 80 mm rolls). Every line is at most `columns` code points.
  */
 import type { ReceiptDocument } from "../core/document";
-import { receiptBlocks, type ContentOptions } from "./receipt-content";
+import { receiptBlocks, type Block, type ContentOptions } from "./receipt-content";
 import { chop, layoutBlocks } from "./text-layout";
 
 export type PrintColumns = 32 | 42 | 48;
 
 export function renderPrintText(doc: ReceiptDocument, columns: PrintColumns = 48, options: ContentOptions = {}): string {
-  const laid = layoutBlocks(receiptBlocks(doc, options), { columns, largeColumns: columns, starBanners: true });
+  return blocksText(receiptBlocks(doc, options), columns);
+}
+
+/** Any document's blocks (receipt, X or Z report) as print text. */
+export function blocksText(blocks: readonly Block[], columns: PrintColumns): string {
+  const laid = layoutBlocks(blocks, { columns, largeColumns: columns, loudColumns: columns, starBanners: true });
   const lines: string[] = [];
   for (const line of laid) {
     switch (line.kind) {

@@ -10,6 +10,8 @@ export interface TextLine {
   text: string;
   bold: boolean;
   large: boolean;
+  /** Larger than any amount (the large total included) on paper and in the PDF. */
+  loud: boolean;
   banner: boolean;
   /** Columns [from, to) to strike through (voided lines). */
   strike?: { from: number; to: number };
@@ -20,6 +22,8 @@ export interface Grid {
   columns: number;
   /** Columns of a large (title / total) line: fewer in the PDF, the same on a printer. */
   largeColumns: number;
+  /** Columns of a loud line where the medium prints it larger; default `columns`. */
+  loudColumns?: number;
   /** Print text has no inverse video: frame banners with stars instead. */
   starBanners: boolean;
 }
@@ -78,7 +82,7 @@ export function wrap(text: string, size: number): string[] {
 }
 
 function text(line: string, options: Partial<Omit<TextLine, "kind" | "text">> = {}): TextLine {
-  return { kind: "text", text: line, bold: false, large: false, banner: false, ...options };
+  return { kind: "text", text: line, bold: false, large: false, loud: false, banner: false, ...options };
 }
 
 function center(line: string, size: number): string {
@@ -134,9 +138,9 @@ export function layoutBlocks(blocks: readonly Block[], grid: Grid): LaidLine[] {
   for (const block of blocks) {
     switch (block.kind) {
       case "center": {
-        const size = block.large ? grid.largeColumns : grid.columns;
+        const size = block.loud ? (grid.loudColumns ?? grid.columns) : block.large ? grid.largeColumns : grid.columns;
         for (const line of wrap(block.text, size)) {
-          out.push(text(center(line, size), { bold: block.bold ?? false, large: block.large ?? false }));
+          out.push(text(center(line, size), { bold: block.bold ?? false, large: block.large ?? false, loud: block.loud ?? false }));
         }
         break;
       }

@@ -54,7 +54,7 @@ export function checkState(state: FullDeviceState): void {
 
 /** Returns the till's time as epoch milliseconds and its calendar date (YYYY-MM-DD as written). */
 export function checkRequest(request: FiscalRequest): { issuedMs: number; date: string } {
-  if (request.kind !== "sale" && request.kind !== "return") fail(`unsupported document kind ${String((request as { kind: unknown }).kind)}`);
+  if (request.kind !== "sale" && request.kind !== "return" && request.kind !== "correction") fail(`unsupported document kind ${String((request as { kind: unknown }).kind)}`);
   if (typeof request.receiptId !== "string" || request.receiptId === "") fail("receiptId is empty");
   const issuedMs = checkInstant(request.issuedAt, "issuedAt");
   if (!CURRENCY.test(request.currency)) fail("currency must be an ISO 4217 code");
@@ -68,6 +68,7 @@ export function checkRequest(request: FiscalRequest): { issuedMs: number; date: 
   request.lines.forEach((line, i) => {
     money(line.unitPrice, `lines[${i}].unitPrice`);
     money(line.amount, `lines[${i}].amount`);
+    if (line.discount !== undefined) money(line.discount, `lines[${i}].discount`);
     if (quantityMilli(line.quantity) === null) fail(`lines[${i}].quantity must be a decimal with up to 3 decimals`);
   });
   request.payments.forEach((p, i) => money(p.amount, `payments[${i}].amount`));

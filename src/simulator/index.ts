@@ -1,8 +1,11 @@
 /** Public API of the fiscal-device simulator (pure TS + WebCrypto; no host APIs, no dependencies). */
 export type {
   ArmedFault,
+  Correction,
+  CorrectionRequest,
   CopyRecord,
   DeviceCounters,
+  DeviceRegistration,
   DeviceState,
   DocumentKind,
   Effects,
@@ -17,18 +20,35 @@ export type {
   OpenShift,
   OperatorAck,
   OperatorQueue,
+  PaymentTally,
   ReceiptKind,
   ReturnLine,
   ReturnRequest,
+  RuLineTags,
   SaleRequest,
   ShiftTotals,
+  SignedLine,
   Signer,
   Tally,
   VatRow,
   VatSums,
   VatTally,
 } from "./types";
-export type { FiscalPayload, OriginalRef, ReceiptPayload, ReturnPayload, SalePayload, ZReportPayload } from "./payload";
+export type {
+  CorrectionPayload,
+  FiscalPayload,
+  OriginalRef,
+  ReceiptPayload,
+  RegistrationPayload,
+  ReturnPayload,
+  RuHead,
+  SalePayload,
+  ShiftOpenPayload,
+  UnsentCounters,
+  ZReportPayload,
+} from "./payload";
+export { isReceipt, settlementOf } from "./payload";
+export { registrationReport } from "./registration-report";
 export { canonicalJson, type JsonValue } from "./canonical";
 export { base64urlToBytes, bytesToBase64url, bytesToHex } from "./bytes";
 export { ZERO_HASH } from "./checks";
@@ -42,12 +62,14 @@ export { deriveDeviceKey, ed25519Signer, importPublicJwk, type DeviceKey } from 
 export { formatMinor, numberText } from "./numbering";
 export { transmit } from "./operator";
 export { readPayload } from "./payload-read";
-export { PROFILES, SHIFT_MAX_MS, type DeviceProfile, type OfflineLimit } from "./profile";
-export { fiscalSign, MAX_QR_LENGTH, parseFiscalQr, type ScannedQr } from "./qr";
+export { PROFILES, SHIFT_MAX_MS, vatRefusal, type DeviceProfile, type OfflineLimit, type VatRule } from "./profile";
+export { controlCode, fiscalSign, MAX_QR_LENGTH, parseFiscalQr, type ScannedQr } from "./qr";
 export { closeShift, xReport, type XReport, type ZReport } from "./reports";
 export { NO_EFFECTS } from "./fault-steps";
 export { deviceSerial, SERIAL_SEED_BYTES } from "./serial";
-export { openShift } from "./shift";
+export { openShift, openShiftReport } from "./shift";
+export { demoRegistration, normalizeNip } from "./registration";
+export { localIso, utcOffsetMinutes } from "./zone";
 export { initialDeviceState, restoreState } from "./state";
 export { deviceStatus, type DeviceStatus } from "./status";
 export { verifyJournal, type JournalVerdict } from "./verify-journal";

@@ -3,13 +3,13 @@ import { bytesToBase64url, utf8 } from "./bytes";
 import { sha256Hex } from "./digest";
 import { signJws } from "./jws";
 import { numberText } from "./numbering";
-import { payloadJson, type FiscalPayload } from "./payload";
+import { isReceipt, payloadJson, type FiscalPayload } from "./payload";
 import { qrPayload } from "./qr";
 import type { FiscalDocument, Signer } from "./types";
 
 /** PL e-receipts are JWS documents; other devices sign the payload alone. */
 export function carriesJws(p: FiscalPayload): boolean {
-  return p.country === "PL" && p.kind !== "z_report";
+  return p.country === "PL" && isReceipt(p);
 }
 
 export async function issueDocument(p: FiscalPayload, sign: Signer): Promise<FiscalDocument> {
@@ -21,9 +21,9 @@ export async function issueDocument(p: FiscalPayload, sign: Signer): Promise<Fis
     number: p.number,
     numberText: numberText(p),
     kind: p.kind,
-    receiptId: p.kind === "z_report" ? "" : p.receiptId,
+    receiptId: isReceipt(p) ? p.receiptId : "",
     issuedAt: p.issuedAt,
-    printed: p.kind === "z_report" ? false : p.printed,
+    printed: isReceipt(p) ? p.printed : false,
     payload,
     prevHash: p.prevHash,
     hash: await sha256Hex(payload),

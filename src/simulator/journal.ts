@@ -24,7 +24,7 @@ export function journalLine(d: FiscalDocument): string {
   });
 }
 
-const kind = (v: JsonObject[string]): DocumentKind | null => (v === "sale" || v === "return" || v === "z_report" ? v : null);
+const kind = (v: JsonObject[string]): DocumentKind | null => (v === "sale" || v === "return" || v === "correction" || v === "z_report" || v === "shift_open" || v === "registration" ? v : null);
 
 function readDocument(o: JsonObject): FiscalDocument | null {
   const k = kind(o.kind);

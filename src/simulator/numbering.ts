@@ -4,6 +4,8 @@ import type { FiscalPayload } from "./payload";
 export function numberText(p: FiscalPayload): string {
   // Z reports are numbered by the shift they close, gap-free.
   if (p.kind === "z_report") return `Z${String(p.shift).padStart(4, "0")}`;
+  // RU shift-opening and registration reports: their fiscal document number (ФД).
+  if (p.kind === "shift_open" || p.kind === "registration") return String(p.number);
   switch (p.country) {
     case "PL":
       // PL: the receipt number restarts every calendar day (YYYY-MM-DD as the clock wrote it), so

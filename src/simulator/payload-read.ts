@@ -1,20 +1,31 @@
 /** Reads a signed payload back, strictly, from exported JSON. */
 import { parseJson } from "./canonical";
 import { bool, int, list, obj, str, type JsonObject } from "./json-read";
-import { payloadJson, type FiscalPayload, type OriginalRef } from "./payload";
-import type { FiscalCountry, FiscalLine, FiscalPayment, GrandTotal, ReturnLine, ShiftTotals, Tally, VatRow, VatSums, VatTally } from "./types";
+import { payloadJson, type FiscalPayload, type OriginalRef, type RuHead, type UnsentCounters } from "./payload";
+import type { FiscalCountry, FiscalPayment, GrandTotal, PaymentTally, ReturnLine, ShiftTotals, SignedLine, Tally, VatRow, VatSums, VatTally } from "./types";
 
 const country = (v: JsonObject[string]): FiscalCountry | null => (v === "PL" || v === "SE" || v === "RU" || v === "NO" ? v : null);
 
 const vatRow = (r: JsonObject): VatRow | null =>
   str(r.rate) && int(r.net) && int(r.vat) && int(r.gross) ? { rate: r.rate, net: r.net, vat: r.vat, gross: r.gross } : null;
 
-const line = (l: JsonObject): FiscalLine | null =>
-  str(l.name) && str(l.quantity) && int(l.unitPrice) && int(l.amount) && str(l.vatRate)
-    ? { name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount, vatRate: l.vatRate }
-    : null;
+/** An optional field: absent, or present with the type `is` accepts; `bad` when present with another. */
+const bad = Symbol("bad");
+function optional<T extends JsonObject[string]>(v: JsonObject[string], is: (x: JsonObject[string]) => x is T): T | undefined | typeof bad {
+  if (v === undefined) return undefined;
+  return is(v) ? v : bad;
+}
 
-function returnLine(l: JsonObject): ReturnLine | null {
+function line(l: JsonObject): SignedLine | null {
+  if (!(str(l.name) && str(l.quantity) && int(l.unitPrice) && int(l.amount) && str(l.vatRate))) return null;
+  if (l.discount !== undefined && !(int(l.discount) && l.discount > 0)) return null;
+  const base = { name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.amount, vatRate: l.vatRate, ...(l.discount !== undefined && { discount: l.discount }) };
+  const { itemType, paymentMethod, measure } = l;
+  if (itemType === undefined && paymentMethod === undefined && measure === undefined) return base;
+  return int(itemType) && int(paymentMethod) && int(measure) ? { ...base, itemType, paymentMethod, measure } : null;
+}
+
+function returnLine(l: JsonObject): (ReturnLine & SignedLine) | null {
   const base = line(l);
   return base && int(l.originalLine) ? { ...base, originalLine: l.originalLine } : null;
 }
@@ -41,12 +52,31 @@ function vatTally(o: JsonObject): VatTally | null {
   return str(o.rate) && sales && returns ? { rate: o.rate, sales, returns } : null;
 }
 
+function paymentTally(o: JsonObject): PaymentTally | null {
+  const sales = tally(obj(o.sales));
+  const returns = tally(obj(o.returns));
+  return str(o.method) && sales && returns ? { method: o.method, sales, returns } : null;
+}
+
 function totals(o: JsonObject | null): ShiftTotals | null {
   if (!o) return null;
   const sales = tally(obj(o.sales));
   const returns = tally(obj(o.returns));
   const vat = list(o.vat, vatTally);
-  return sales && returns && vat && int(o.copies) ? { sales, returns, vat, copies: o.copies } : null;
+  if (!sales || !returns || !vat || !int(o.copies)) return null;
+  const copyTotal = o.copyTotal === undefined ? undefined : int(o.copyTotal) ? o.copyTotal : null;
+  const payments = o.payments === undefined ? undefined : list(o.payments, paymentTally);
+  const discounts = o.discounts === undefined ? undefined : tally(obj(o.discounts));
+  if (copyTotal === null || payments === null || discounts === null) return null;
+  return { sales, returns, vat, copies: o.copies, ...(copyTotal !== undefined && { copyTotal }), ...(discounts && { discounts }), ...(payments && { payments }) };
+}
+
+function unsent(o: JsonObject | null): UnsentCounters | null {
+  return o && int(o.count) && (o.since === null || str(o.since)) ? { count: o.count, since: o.since } : null;
+}
+
+function ruHead(o: JsonObject | null): RuHead | null {
+  return o && o.ffd === "1.2" && str(o.rn) && str(o.taxSystem) && str(o.place) ? { ffd: "1.2", rn: o.rn, taxSystem: o.taxSystem, place: o.place } : null;
 }
 
 function grand(o: JsonObject | null): GrandTotal | null {
@@ -62,14 +92,30 @@ function read(o: JsonObject): FiscalPayload | null {
   if (o.kind === "z_report") {
     const t = totals(obj(o.totals));
     const g = grand(obj(o.grandTotal));
-    return str(o.openedAt) && t && g ? { ...head, kind: "z_report", openedAt: o.openedAt, totals: t, grandTotal: g } : null;
+    const u = o.unsent === undefined ? undefined : unsent(obj(o.unsent));
+    const validUntil = optional(o.validUntil, str);
+    if (!str(o.openedAt) || !t || !g || u === null || validUntil === bad) return null;
+    return { ...head, kind: "z_report", openedAt: o.openedAt, totals: t, grandTotal: g, ...(u && { unsent: u }), ...(validUntil !== undefined && { validUntil }) };
+  }
+  if (o.kind === "shift_open") {
+    const u = unsent(obj(o.unsent));
+    return str(o.cashier) && str(o.validUntil) && u ? { ...head, kind: "shift_open", cashier: o.cashier, validUntil: o.validUntil, unsent: u } : null;
+  }
+  if (o.kind === "registration") {
+    const ru = ruHead(obj(o.ru));
+    return str(o.register) && str(o.validUntil) && ru ? { ...head, kind: "registration", register: o.register, ru, validUntil: o.validUntil } : null;
   }
   const { seq, receiptId, currency, total, printed } = o;
   if (!int(seq) || !str(receiptId) || !str(currency) || !int(total) || !bool(printed)) return null;
   const vat = list(o.vat, vatRow);
   const payments = list(o.payments, payment);
   if (!vat || !payments) return null;
-  const receipt = { ...head, seq, receiptId, currency, total, vat, payments, printed };
+  const texts = { register: optional(o.register, str), cashier: optional(o.cashier, str), buyer: optional(o.buyer, str), buyerTaxId: optional(o.buyerTaxId, str) };
+  const ru = o.ru === undefined ? undefined : ruHead(obj(o.ru));
+  if (Object.values(texts).includes(bad) || ru === null) return null;
+  const extras: Record<string, string> = {};
+  for (const [k, v] of Object.entries(texts)) if (typeof v === "string") extras[k] = v;
+  const receipt = { ...head, seq, receiptId, currency, total, vat, payments, printed, ...extras, ...(ru && { ru }) };
   if (o.kind === "sale") {
     const lines = list(o.lines, line);
     return lines ? { ...receipt, kind: "sale", lines } : null;
@@ -78,6 +124,13 @@ function read(o: JsonObject): FiscalPayload | null {
     const lines = list(o.lines, returnLine);
     const ref = original(obj(o.original));
     return lines && ref ? { ...receipt, kind: "return", lines, original: ref } : null;
+  }
+  if (o.kind === "correction") {
+    const lines = list(o.lines, line);
+    const c = obj(o.correction);
+    const sign = o.sign === "sale" || o.sign === "return" ? o.sign : null;
+    if (!lines || !sign || !c || (c.type !== "self" && c.type !== "order") || !str(c.date) || !str(c.order)) return null;
+    return { ...receipt, kind: "correction", sign, lines, correction: { type: c.type, date: c.date, order: c.order } };
   }
   return null;
 }

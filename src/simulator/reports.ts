@@ -4,8 +4,11 @@ import { FiscalError } from "./errors";
 import { afterIssue, powerLoss } from "./fault-steps";
 import { issueDocument } from "./issue";
 import { unsentCount } from "./operator";
-import type { ZReportPayload } from "./payload";
 import { documentTitle } from "./profile";
+import { unsentCounters } from "./shift";
+import { instantMs } from "./time";
+import { localIso } from "./zone";
+import type { UnsentCounters, ZReportPayload } from "./payload";
 import { emptyTotals, restoreState } from "./state";
 import type { DeviceState, Effects, FiscalDocument, FullDeviceState, GrandTotal, ShiftTotals, Signer } from "./types";
 
@@ -20,6 +23,10 @@ export interface ZReport {
   totals: ShiftTotals;
   /** Perpetual, after this shift. */
   grandTotal: GrandTotal;
+  /** Documents the operator had not acknowledged at closing (RU FFD counters), and the oldest one's time. */
+  unsent: UnsentCounters;
+  /** RU: the fiscal drive's validity end; null elsewhere. */
+  validUntil: string | null;
 }
 
 export interface XReport {
@@ -66,7 +73,7 @@ export async function closeShift(
   sign: Signer,
 ): Promise<{ document: FiscalDocument; report: ZReport; state: FullDeviceState; effects: Effects }> {
   const base = restoreState(stored);
-  checkInstant(now, "now");
+  const nowMs = checkInstant(now, "now");
   const { shift } = base;
   if (!shift) throw new FiscalError("no_open_shift", "No shift is open, so there is nothing to close. The next receipt opens a shift by itself.");
   const power = powerLoss(base);
@@ -80,12 +87,14 @@ export async function closeShift(
     number: s.lastNumber + 1,
     kind: "z_report",
     title: documentTitle(s.country, "z_report", false),
-    issuedAt: now,
+    issuedAt: localIso(s.country, nowMs),
     shift: shift.number,
     prevHash: s.lastHash,
-    openedAt: shift.openedAt,
+    openedAt: localIso(s.country, instantMs(shift.openedAt) ?? nowMs),
     totals: shift.totals,
     grandTotal: s.counters.grandTotal,
+    unsent: unsentCounters(s),
+    ...(s.country === "RU" && { validUntil: s.registration.validUntil }),
   };
   const document = await issueDocument(payload, sign);
   const closed: FullDeviceState = { ...s, lastNumber: payload.number, lastHash: document.hash, shift: null };
@@ -94,10 +103,12 @@ export async function closeShift(
     number: document.number,
     numberText: document.numberText,
     shift: shift.number,
-    openedAt: shift.openedAt,
-    closedAt: now,
+    openedAt: payload.openedAt,
+    closedAt: payload.issuedAt,
     totals: shift.totals,
     grandTotal: s.counters.grandTotal,
+    unsent: payload.unsent ?? { count: 0, since: null },
+    validUntil: payload.validUntil ?? null,
   };
   return { document, report, ...after };
 }

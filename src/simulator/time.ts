@@ -1,6 +1,6 @@
 /**
- * ISO 8601 instants without Date: the receipt shows the time as the injected clock wrote it
- * (with its offset), and durations use integer calendar maths that every host computes alike.
+ * ISO 8601 instants without Date: parsing any offset, writing a wall time with its offset
+ * (zone.ts picks the device's), and durations, in integer calendar maths every host computes alike.
  */
 export interface WallTime {
   year: string;
@@ -44,7 +44,7 @@ export function parseIssuedAt(iso: string): WallTime | null {
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(year: number, month: number, day: number): number {
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -52,7 +52,7 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
-function civilFromDays(days: number): { year: number; month: number; day: number } {
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -92,7 +92,20 @@ export function compactMinute(t: WallTime): string {
   return `${t.year}${t.month}${t.day}T${t.hour}${t.minute}`;
 }
 
+/** "+0100" from "...+01:00", "+0000" from "...Z": the offset as a QR writes it. */
+export function compactOffset(iso: string): string {
+  const offset = parse(iso)?.offset ?? "Z";
+  return offset === "Z" ? "+0000" : offset.replace(":", "");
+}
+
 /** YYYYMMDDTHHMMSS. */
 export function compactSecond(t: WallTime): string {
   return `${compactMinute(t)}${t.second}`;
+}
+
+/** The instant as local wall time with its offset ("2026-11-26T10:05:43+03:00"), whole seconds. */
+export function wallIso(ms: number, offsetMinutes: number): string {
+  const utc = isoFromMs(Math.floor(ms / 1000) * 1000 + offsetMinutes * 60_000);
+  const abs = Math.abs(offsetMinutes);
+  return `${utc.slice(0, 19)}${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }

@@ -1,5 +1,7 @@
 /** Shift totals as X and Z reports show them, summed one receipt at a time (the journal verifier replays the same sums). */
-import type { GrandTotal, ReceiptKind, ShiftTotals, VatRow, VatSums, VatTally } from "./types";
+import type { FiscalLine, FiscalPayment, GrandTotal, PaymentTally, ReceiptKind, ShiftTotals, Tally, VatRow, VatSums, VatTally } from "./types";
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const ZERO: VatSums = { net: 0, vat: 0, gross: 0 };
 
@@ -19,16 +21,52 @@ function addVat(rows: VatTally[], kind: ReceiptKind, vat: VatRow[]): VatTally[] 
     else entry.returns = plus(entry.returns, row);
   }
   // Sorted by code unit, as canonical JSON sorts keys: the same receipts give the same report.
-  return out.sort((a, b) => (a.rate < b.rate ? -1 : a.rate > b.rate ? 1 : 0));
+  return out.sort((a, b) => byCodeUnit(a.rate, b.rate));
 }
 
-export function addReceipt(t: ShiftTotals, kind: ReceiptKind, total: number, vat: VatRow[]): ShiftTotals {
+/**
+ * Per payment method and settlement sign: how many receipts it paid and how much (a receipt paid
+ * two ways counts for both). Cash counts what stayed in the drawer: tendered less the change.
+ */
+function addPayments(rows: PaymentTally[], kind: ReceiptKind, total: number, payments: FiscalPayment[]): PaymentTally[] {
+  const out = rows.map((r) => ({ ...r }));
+  const zero = { count: 0, total: 0 };
+  const change = Math.max(0, payments.reduce((s, p) => s + p.amount, 0) - total);
+  const methods = [...new Set(payments.map((p) => p.method))];
+  for (const method of methods) {
+    const paid = payments.filter((p) => p.method === method).reduce((s, p) => s + p.amount, 0);
+    const amount = method === "cash" ? Math.max(0, paid - change) : paid;
+    let entry = out.find((r) => r.method === method);
+    if (!entry) {
+      entry = { method, sales: zero, returns: zero };
+      out.push(entry);
+    }
+    const bumped = (x: { count: number; total: number }) => ({ count: x.count + 1, total: x.total + amount });
+    if (kind === "sale") entry.sales = bumped(entry.sales);
+    else entry.returns = bumped(entry.returns);
+  }
+  return out.sort((a, b) => byCodeUnit(a.method, b.method));
+}
+
+/** Sale lines with a discount, and the discounts' sum. */
+function addDiscounts(d: Tally | undefined, kind: ReceiptKind, lines: readonly FiscalLine[]): Tally | undefined {
+  const discounted = kind === "sale" ? lines.filter((l) => (l.discount ?? 0) > 0) : [];
+  if (!d && discounted.length === 0) return d;
+  const base = d ?? { count: 0, total: 0 };
+  return { count: base.count + discounted.length, total: base.total + discounted.reduce((s, l) => s + (l.discount ?? 0), 0) };
+}
+
+export function addReceipt(t: ShiftTotals, kind: ReceiptKind, total: number, vat: VatRow[], payments: FiscalPayment[], lines: readonly FiscalLine[]): ShiftTotals {
+  const discounts = addDiscounts(t.discounts, kind, lines);
   const bump = (x: { count: number; total: number }) => ({ count: x.count + 1, total: x.total + total });
   return {
     sales: kind === "sale" ? bump(t.sales) : t.sales,
     returns: kind === "return" ? bump(t.returns) : t.returns,
     vat: addVat(t.vat, kind, vat),
     copies: t.copies,
+    ...(t.copyTotal !== undefined && { copyTotal: t.copyTotal }),
+    ...(discounts && { discounts }),
+    payments: addPayments(t.payments ?? [], kind, total, payments),
   };
 }
 

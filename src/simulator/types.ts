@@ -2,8 +2,11 @@
 export type FiscalCountry = "PL" | "SE" | "RU" | "NO";
 /** Receipts a till asks for; RU calculation type 1 ("приход") and 2 ("возврат прихода"). */
 export type ReceiptKind = "sale" | "return";
-/** Every numbered, signed and chained document. */
-export type DocumentKind = ReceiptKind | "z_report";
+/**
+ * Every numbered, signed and chained document: receipts, RU correction receipts (чек коррекции),
+ * Z reports, and the RU shift-opening and registration reports.
+ */
+export type DocumentKind = ReceiptKind | "correction" | "z_report" | "shift_open" | "registration";
 export type FaultKind = "operator_offline" | "paper_out" | "power_loss" | "reply_lost" | "slow" | "clock_skew";
 
 export type VatRow = {
@@ -25,7 +28,22 @@ export type FiscalLine = {
   unitPrice: number;
   amount: number;
   vatRate: string;
+  /** Discount on the line in minor units, already taken off `amount`; absent or 0 = none. Sales only. */
+  discount?: number;
 };
+
+/**
+ * RU (FFD 1.2) line attributes, set by the device: item type (tag 1212, 1 = goods), payment method
+ * sign (tag 1214, 4 = full settlement) and measure (tag 2108, 0 = pieces, 11 = kilograms).
+ */
+export type RuLineTags = {
+  itemType: number;
+  paymentMethod: number;
+  measure: number;
+};
+
+/** A line as the device signs it: RU lines carry their FFD tags. */
+export type SignedLine = FiscalLine & Partial<RuLineTags>;
 
 /** A returned line names the original receipt's line by its 0-based position in that receipt's `lines`. */
 export type ReturnLine = FiscalLine & {
@@ -42,6 +60,12 @@ type ReceiptRequestBase = {
   payments: FiscalPayment[];
   /** false = "fiscalize without print" (electronic receipt). */
   printed: boolean;
+  /** The cashier's name as the till gives it; the device's registered cashier when absent. */
+  cashier?: string;
+  /** RU: the buyer's phone or e-mail the electronic receipt goes to (tag 1008); signed only when not printed. */
+  buyerContact?: string;
+  /** PL: the buyer's NIP ("paragon z NIP"), 10 digits with a valid checksum. */
+  buyerTaxId?: string;
 };
 
 export type SaleRequest = ReceiptRequestBase & {
@@ -59,8 +83,25 @@ export type ReturnRequest = ReceiptRequestBase & {
   earlierReturns: FiscalDocument[];
 };
 
+/** RU: why a correction receipt is issued (tags 1173, 1174): on the business's own finding or by a tax order. */
+export type Correction = {
+  type: "self" | "order";
+  /** The day of the settlement that was not (or wrongly) registered, YYYY-MM-DD. */
+  date: string;
+  /** The tax service's order number; "" when self-initiated. */
+  order: string;
+};
+
+/** RU: a correction receipt registers a settlement made without (or with a wrong) receipt, as a sale or a return. */
+export type CorrectionRequest = ReceiptRequestBase & {
+  kind: "correction";
+  sign: ReceiptKind;
+  lines: FiscalLine[];
+  correction: Correction;
+};
+
 /** What the till asks the device to fiscalize. */
-export type FiscalRequest = SaleRequest | ReturnRequest;
+export type FiscalRequest = SaleRequest | ReturnRequest | CorrectionRequest;
 
 export type FiscalDocument = {
   deviceId: string;
@@ -103,6 +144,13 @@ export type VatSums = {
   gross: number;
 };
 
+/** Receipts paid by one method (cash, card...), by settlement sign. */
+export type PaymentTally = {
+  method: string;
+  sales: Tally;
+  returns: Tally;
+};
+
 export type VatTally = {
   rate: string;
   sales: VatSums;
@@ -116,12 +164,37 @@ export type ShiftTotals = {
   /** Sorted by rate. */
   vat: VatTally[];
   copies: number;
+  /** Discounted sale lines and the discounts' sum (SE Z report); absent before they were counted. */
+  discounts?: Tally;
+  /** Gross of the receipts copied (SE Z report: copies and their amount); absent before it was counted. */
+  copyTotal?: number;
+  /** Sorted by method; absent in shifts opened before it was counted. */
+  payments?: PaymentTally[];
 };
 
 /** Perpetual, never reset: gross of every sale and every return the device ever issued. */
 export type GrandTotal = {
   sales: number;
   returns: number;
+};
+
+/**
+ * What the device was registered with; printed on every receipt. A state without it reads as
+ * registered with demo values derived from the serial (restoreState).
+ */
+export type DeviceRegistration = {
+  /** The register's own manufacturing number: RU ЗН ККТ, SE tillverkningsnummer, PL / NO register number. */
+  registerNumber: string;
+  /** RU: РН ККТ, the tax service's registration number (16 digits); "" elsewhere. */
+  registrationNumber: string;
+  /** RU: taxation system (СНО, tag 1055): "osn", "usn_income", "usn_income_outcome", "esn", "patent"; "" elsewhere. */
+  taxSystem: string;
+  /** RU: place of settlement (tag 1187); "" elsewhere. */
+  place: string;
+  /** Printed when the till names no cashier. */
+  cashier: string;
+  /** RU: the fiscal drive is valid until this day (YYYY-MM-DD); "" elsewhere. */
+  validUntil: string;
 };
 
 export type OpenShift = {
@@ -176,6 +249,7 @@ export type DeviceState = {
   lastHash: string;
   /** Key id of the signing key (JWK `kid`). */
   keyId: string;
+  registration?: DeviceRegistration;
   counters?: DeviceCounters;
   shift?: OpenShift | null;
   operator?: OperatorQueue;

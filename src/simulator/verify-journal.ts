@@ -4,7 +4,7 @@
  * shift's receipts, the perpetual grand total, and returns never exceeding their sale.
  */
 import { canonicalJson } from "./canonical";
-import type { ReturnPayload, SalePayload } from "./payload";
+import { settlementOf, type ReturnPayload, type SalePayload } from "./payload";
 import { readPayload } from "./payload-read";
 import { overReturn, refundedByLine } from "./returns";
 import { emptyTotals } from "./state";
@@ -32,13 +32,23 @@ interface Replay {
   zReports: number;
 }
 
-const sameTotals = (a: ShiftTotals, b: ShiftTotals): boolean =>
-  canonicalJson({ sales: a.sales, returns: a.returns, vat: a.vat }) === canonicalJson({ sales: b.sales, returns: b.returns, vat: b.vat });
+/** Z reports issued before payments and discounts were counted carry none: then only the rest is compared. */
+const sameTotals = (z: ShiftTotals, replayed: ShiftTotals): boolean =>
+  canonicalJson({ sales: z.sales, returns: z.returns, vat: z.vat, payments: z.payments, discounts: z.discounts }) ===
+  canonicalJson({
+    sales: replayed.sales,
+    returns: replayed.returns,
+    vat: replayed.vat,
+    payments: z.payments && (replayed.payments ?? []),
+    discounts: z.discounts && (replayed.discounts ?? { count: 0, total: 0 }),
+  });
 
 /** Replays one document; the reason it breaks the device's rules, or null. */
 function step(r: Replay, doc: FiscalDocument, docs: FiscalDocument[]): string | null {
   const p = readPayload(doc.payload);
   if (!p) return "payload is not a canonical fiscal payload";
+  // RU: the registration report comes first, outside any shift.
+  if (p.kind === "registration") return p.number === 1 && p.shift === 0 ? null : "a registration report that is not the device's first document";
   const expectedShift = r.open ? r.open.number : r.lastShift + 1;
   if (p.shift !== expectedShift) return `shift ${p.shift} where shift ${expectedShift} was expected`;
   r.lastShift = expectedShift;
@@ -50,6 +60,11 @@ function step(r: Replay, doc: FiscalDocument, docs: FiscalDocument[]): string | 
     r.zReports += 1;
     return null;
   }
+  if (p.kind === "shift_open") {
+    if (r.open) return `shift-opening report for shift ${p.shift} while it is open`;
+    r.open = { number: p.shift, totals: emptyTotals() };
+    return null;
+  }
   const date = p.issuedAt.slice(0, 10);
   if (r.day && date < r.day.date) return `receipt dated ${date} after one dated ${r.day.date}`;
   const day = { date, seq: r.day?.date === date ? r.day.seq + 1 : 1 };
@@ -57,7 +72,7 @@ function step(r: Replay, doc: FiscalDocument, docs: FiscalDocument[]): string | 
   if (p.seq !== expectedSeq) return `receipt number ${p.seq} where ${expectedSeq} was expected`;
   if (p.kind === "sale") {
     r.sales.set(p.number, p);
-  } else if (p.original.device === p.device) {
+  } else if (p.kind === "return" && p.original.device === p.device) {
     // Returns of another device's sale are checked in that device's journal.
     const sale = r.sales.get(p.original.number);
     if (!sale || docs[p.original.number - 1]?.hash !== p.original.hash) return `return of document ${p.original.number}, which is not an earlier sale here`;
@@ -66,10 +81,10 @@ function step(r: Replay, doc: FiscalDocument, docs: FiscalDocument[]): string | 
     if (over !== null) return `returns exceed their sale: ${over}`;
     r.refunds.set(sale.number, refunds);
   }
-  r.open = { number: p.shift, totals: addReceipt(totals, p.kind, p.total, p.vat) };
+  r.open = { number: p.shift, totals: addReceipt(totals, settlementOf(p), p.total, p.vat, p.payments, p.lines) };
   r.receipts += 1;
   r.day = day;
-  r.grand = addGrand(r.grand, p.kind, p.total);
+  r.grand = addGrand(r.grand, settlementOf(p), p.total);
   return null;
 }
 

@@ -5,7 +5,7 @@ import { sha256Hex } from "./digest";
 import { carriesJws } from "./issue";
 import { verifyJws } from "./jws";
 import { numberText } from "./numbering";
-import { payloadJson } from "./payload";
+import { isReceipt, payloadJson } from "./payload";
 import { readPayload } from "./payload-read";
 import { qrPayload } from "./qr";
 import type { FiscalDocument } from "./types";
@@ -34,7 +34,7 @@ export async function verifyDocument(doc: FiscalDocument, publicKey: CryptoKey):
   const p = readPayload(doc.payload);
   if (!p) return bad("payload is not a canonical fiscal payload");
   if (!isHash(doc.hash) || (await sha256Hex(doc.payload)) !== doc.hash) return bad("hash does not match payload");
-  const receipt = p.kind === "z_report" ? null : p;
+  const receipt = isReceipt(p) ? p : null;
   const fields: [string, unknown, unknown][] = [
     ["deviceId", doc.deviceId, p.device],
     ["serial", doc.serial, p.serial],

@@ -23,6 +23,7 @@ import { documentConfig, registerComponents } from "./routes/openapi";
 import { listRoutes } from "./routes/lists";
 import { receiptRoutes } from "./routes/receipts";
 import { referenceRoutes } from "./routes/reference";
+import { returnRoutes } from "./routes/returns";
 import { verifyRoutes } from "./routes/verify";
 import type { KeyMode } from "./services/api-keys";
 
@@ -71,6 +72,7 @@ export function createApp(ports: Ports) {
   authRoutes(app, ports);
   receiptRoutes(app, ports);
   customerApiRoutes(app, ports);
+  returnRoutes(app, ports);
   deviceRoutes(app, ports);
   customerRoutes(app, ports);
   devOutboxRoutes(app, ports);

@@ -3,6 +3,7 @@ import type { Database, RawStatement } from "../db/database";
 import type { ReceiptRecord } from "../db/receipts";
 import type { Logger } from "./log";
 import type { DeviceState, DeviceStatus, FaultSpec, FiscalDocument, FullDeviceState, OperatorAck, SaleRequest, XReport, ZReport } from "../simulator";
+import type { ReportView } from "../render/report-content";
 import type { IdempotencyClaim, SessionCommand, SessionReply } from "./session/commands";
 import type { CopyRequest } from "./services/copies";
 import type { ReturnBody } from "./services/returns";
@@ -79,7 +80,7 @@ export interface DeviceOpResults {
   return: FiscalDocument;
   copy: { number: number; original: string };
   status: DeviceStatus;
-  x_report: XReport;
+  x_report: { report: XReport; view: ReportView };
   shift_open: DeviceStatus;
   shift_close: { document: FiscalDocument; report: ZReport };
   faults: DeviceStatus;
@@ -87,6 +88,8 @@ export interface DeviceOpResults {
 
 export interface SaleResult {
   document: FiscalDocument;
+  /** RU: the shift-opening report the device issued first, when it found no shift open. */
+  opened: FiscalDocument | null;
   /** The operator's acknowledgements that came with this step, for the database. */
   acks: OperatorAck[];
 }

@@ -60,6 +60,8 @@ export const FinalizeSchema = z
     contact: z.object({ phone: CustomerSchema.shape.phone, email: CustomerSchema.shape.email }).strict().optional(),
     customer: CustomerSchema.optional(),
     remember: z.boolean().optional().openapi({ description: "Remember this channel for the identified customer; their next `auto` finalize uses it" }),
+    cashier: z.string().trim().min(1).max(64).optional().openapi({ description: "The cashier's name printed on the receipt; the device's registered cashier when absent" }),
+    buyer_tax_id: z.string().max(20).optional().openapi({ description: "PL: the buyer's NIP for a \"paragon z NIP\"; checked (checksum) by the fiscal device" }),
   })
   .strict()
   .openapi("Finalize");
@@ -205,7 +207,7 @@ const FiscalDocumentOut = z
     serial: z.string(),
     number: z.number(),
     number_text: z.string(),
-    kind: z.enum(["sale", "return", "z_report"]),
+    kind: z.enum(["sale", "return", "correction", "z_report", "shift_open", "registration"]),
     receipt_id: z.string().nullable(),
     issued_at: z.string(),
     printed: z.boolean(),
@@ -235,5 +237,9 @@ export const FaultSchema = z
   .strict()
   .openapi("FaultRequest");
 
-export const ZReportSchema = z.object({ report: z.record(z.string(), z.unknown()), document: FiscalDocumentOut }).openapi("ZReport");
+const ReportPrint = z.object({ text: z.string(), escpos_base64: z.string(), columns: z.number() });
+export const ZReportSchema = z
+  .object({ report: z.record(z.string(), z.unknown()), document: FiscalDocumentOut, print: ReportPrint.optional().openapi({ description: "The report as print text and ESC/POS" }) })
+  .openapi("ZReport");
+export const ShiftParams = DeviceParams.extend({ shift: z.coerce.number().int().min(1).max(1_000_000_000) });
 export const DeviceStatusSchema = z.record(z.string(), z.unknown()).openapi("DeviceStatus");

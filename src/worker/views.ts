@@ -36,6 +36,7 @@ export function receiptDocument(record: ReceiptRecord): ReceiptDocument {
       prevHash: fiscal.prevHash,
       qrPayload: fiscal.qrPayload,
       printed: fiscal.printed,
+      payload: fiscal.payload,
     },
     customerUrl: customerUrl(receipt.baseUrl, receipt.token),
   };

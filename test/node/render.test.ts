@@ -110,10 +110,12 @@ describe("renderReceiptPdf: Poland, paper", async () => {
 
   it("prints the VAT table, the total, the payments and the change", () => {
     expect(text).toMatch(row("PTU", "%", "Netto", "PTU", "Brutto"));
-    for (const vatRow of vatRows(doc, { "23": "23%", "8": "8%", "5": "5%", exempt: "-" })) expect(text).toMatch(vatRow);
+    for (const vatRow of vatRows(doc, { "23": "23%", "8": "8%", "5": "5%", exempt: "zw" })) expect(text).toMatch(vatRow);
     expect(text).toMatch(row("A", "23%", "10,56", "2,43", "12,99"));
-    expect(text).toMatch(row("E", "-", "2,00", "0,00", "2,00"));
+    expect(text).toMatch(row("E", "zw", "2,00", "0,00", "2,00"));
     expect(text).toMatch(row("SUMA", `${formatMinor(doc.totals.total, ",")} PLN`));
+    // PL: the total VAT of the receipt.
+    expect(text).toMatch(row("SUMA PTU", formatMinor(doc.totals.vat.reduce((s, r) => s + r.vat, 0), ",")));
     expect(text).toMatch(row("SUMA", "70,21 PLN"));
     expect(text).toMatch(row("Karta", "30,00"));
     expect(text).toMatch(row("Gotówka", "50,00"));
@@ -122,7 +124,7 @@ describe("renderReceiptPdf: Poland, paper", async () => {
   });
 
   it("prints the fiscal block", () => {
-    expect(text).toMatch(row("Kasa", "BFT2101234567"));
+    expect(text).toMatch(row("Nr unikatowy", "BFT2101234567"));
     expect(text).toMatch(row("Nr paragonu", "000123"));
     expect(text).toMatch(row("Podpis", "MEUCIQDx4rV9b2Kp…"));
   });
@@ -140,10 +142,10 @@ describe("renderReceiptPdf: Poland, paper", async () => {
 });
 
 describe("renderReceiptPdf: variants", () => {
-  it("marks an electronic Polish receipt as E-PARAGON", async () => {
+  it("heads an electronic Polish receipt as the paper one and marks it E-PARAGON", async () => {
     const text = pdfText(await renderReceiptPdf(polishReceipt({ electronic: true })));
     expect(text).toMatch(row("E-PARAGON"));
-    expect(text).not.toContain("PARAGON FISKALNY");
+    expect(text).toMatch(row("PARAGON FISKALNY"));
   });
 
   it("marks a copy and says how the original was issued", async () => {

@@ -13,7 +13,7 @@ import {
   FiscalError,
   fiscalize,
   initialDeviceState,
-  openShift,
+  openShiftReport,
   readPayload,
   transmit,
   verifyJournal,
@@ -30,7 +30,7 @@ import {
 
 const SERIALS: Record<FiscalCountry, string> = { PL: "ABC12345678", SE: "CU-0123456789", NO: "NO-0123456789", RU: "7281440500123456" };
 const CURRENCY: Record<FiscalCountry, string> = { PL: "PLN", SE: "SEK", NO: "NOK", RU: "RUB" };
-const RATES: Record<FiscalCountry, string[]> = { PL: ["23", "8"], SE: ["25", "12"], NO: ["25", "15"], RU: ["20", "10"] };
+const RATES: Record<FiscalCountry, string[]> = { PL: ["23", "8"], SE: ["25", "12"], NO: ["25", "15"], RU: ["22", "10"] };
 const T0 = Date.parse("2026-03-14T08:00:00Z");
 
 function vatOf(lines: FiscalLine[]): VatRow[] {
@@ -121,6 +121,7 @@ describe("random operation sequences", () => {
                   vatRate: RATES[country][it.rate] ?? "0",
                 }));
                 const out = await fiscalize(state, { ...receiptOf(country, `r${++receipt}`, now(), lines, op.printed), kind: "sale", lines }, sign);
+                if (out.opened) journal.push(out.opened);
                 journal.push(out.document);
                 state = out.state;
                 record(out.effects.acks);
@@ -149,6 +150,7 @@ describe("random operation sequences", () => {
                   const request = { ...receiptOf(country, `r${++receipt}`, now(), lines, op.printed), kind: "return" as const, lines, original, earlierReturns: earlier };
                   const out = await fiscalize(state, request, sign);
                   expect(allowed).toBe(true);
+                  if (out.opened) journal.push(out.opened);
                   journal.push(out.document);
                   state = out.state;
                   record(out.effects.acks);
@@ -160,7 +162,7 @@ describe("random operation sequences", () => {
                 break;
               }
               case "copy": {
-                const receipts = journal.filter((d) => d.kind !== "z_report");
+                const receipts = journal.filter((d) => d.kind === "sale" || d.kind === "return");
                 const doc = receipts[op.pick % Math.max(1, receipts.length)];
                 if (!doc) break;
                 const out = await copyOf(state, doc, now(), op.printed);
@@ -169,9 +171,13 @@ describe("random operation sequences", () => {
                 state = out.state;
                 break;
               }
-              case "open":
-                state = openShift(state, now()).state;
+              case "open": {
+                const out = await openShiftReport(state, now(), sign);
+                if (out.document) journal.push(out.document);
+                state = out.state;
+                record(out.effects.acks);
                 break;
+              }
               case "close": {
                 const out = await closeShift(state, now(), sign);
                 journal.push(out.document);

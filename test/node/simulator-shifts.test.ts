@@ -55,7 +55,7 @@ describe("shifts", () => {
     expect(next.effects.shiftOpened).toBeNull();
     expect(() => openShift(next.state, at(2))).toThrow(/Close it with a Z report/);
     const opened = openShift(fresh("SE"), at(0));
-    expect(opened.shift).toEqual({ number: 1, openedAt: at(0), totals: { sales: { count: 0, total: 0 }, returns: { count: 0, total: 0 }, vat: [], copies: 0 } });
+    expect(opened.shift).toEqual({ number: 1, openedAt: at(0), totals: { sales: { count: 0, total: 0 }, returns: { count: 0, total: 0 }, vat: [], copies: 0, copyTotal: 0, discounts: { count: 0, total: 0 }, payments: [] } });
     const first = await fiscalize(opened.state, sale("r1", at(5)), signer("SE"));
     expect(first.effects.shiftOpened).toBeNull();
     expect(readPayload(first.document.payload)).toMatchObject({ shift: 1 });
@@ -74,8 +74,9 @@ describe("shifts", () => {
       number: 4,
       numberText: "Z0001",
       shift: 1,
-      openedAt: at(0),
-      closedAt: at(10),
+      // Printed times are Warsaw time with the offset, the same instants.
+      openedAt: "2026-03-14T09:00:00+01:00",
+      closedAt: "2026-03-14T09:10:00+01:00",
       totals: {
         sales: { count: 2, total: 900 + 3999 + 3999 },
         returns: { count: 1, total: 450 },
@@ -84,12 +85,17 @@ describe("shifts", () => {
           { rate: "8", sales: { net: 833, vat: 67, gross: 900 }, returns: { net: 417, vat: 33, gross: 450 } },
         ],
         copies: 1,
+        copyTotal: 4899,
+        discounts: { count: 0, total: 0 },
+        payments: [{ method: "cash", sales: { count: 2, total: 8898 }, returns: { count: 1, total: 450 } }],
       },
       grandTotal: { sales: 8898, returns: 450 },
+      unsent: { count: 0, since: null },
+      validUntil: null,
     });
     expect(z.document).toMatchObject({ kind: "z_report", number: 4, numberText: "Z0001", receiptId: "", printed: false, qrPayload: "", prevHash: back.document.hash });
     expect(z.document.jws).toBeUndefined();
-    expect(readPayload(z.document.payload)).toMatchObject({ kind: "z_report", title: "raport fiskalny dobowy", shift: 1, openedAt: at(0) });
+    expect(readPayload(z.document.payload)).toMatchObject({ kind: "z_report", title: "raport fiskalny dobowy", shift: 1, openedAt: "2026-03-14T09:00:00+01:00" });
     expect(await verifyDocument(z.document, await keyFor("PL")())).toEqual({ valid: true });
     expect(s.shift).toBeNull();
     expect(await verifyJournal([a.document, b.document, back.document, z.document], keyFor("PL"))).toEqual({ valid: true, documents: 4, zReports: 1 });
@@ -130,17 +136,19 @@ describe("shifts", () => {
 });
 
 describe("numbering per country", () => {
-  it("PL: receipt numbers restart every calendar day; the document number runs on", async () => {
+  it("PL: receipt numbers restart every calendar day in Warsaw; the document number runs on", async () => {
     const sign = signer("PL");
-    const a = await fiscalize(fresh("PL"), sale("r1", "2026-03-14T23:58:00Z"), sign);
-    const b = await fiscalize(a.state, sale("r2", "2026-03-14T23:59:00Z"), sign);
-    const z = await closeShift(b.state, "2026-03-14T23:59:30Z", sign);
-    const c = await fiscalize(z.state, sale("r3", "2026-03-15T00:01:00Z"), sign);
+    // 22:58 UTC is 23:58 in Warsaw (CET); 23:01 UTC is already the next day there.
+    const a = await fiscalize(fresh("PL"), sale("r1", "2026-03-14T22:58:00Z"), sign);
+    const b = await fiscalize(a.state, sale("r2", "2026-03-14T22:59:00Z"), sign);
+    const z = await closeShift(b.state, "2026-03-14T22:59:30Z", sign);
+    const c = await fiscalize(z.state, sale("r3", "2026-03-14T23:01:00Z"), sign);
     expect([a, b, c].map((x) => x.document.numberText)).toEqual(["000001-2026-03-14", "000002-2026-03-14", "000001-2026-03-15"]);
     expect([a, b, z, c].map((x) => x.document.number)).toEqual([1, 2, 3, 4]);
-    expect(c.document.qrPayload).toMatch(/^EREC1\*PL\*ABC12345678\*4\*20260315T000100\*4899\*[A-Za-z0-9_-]{16}$/);
+    expect(c.document.issuedAt).toBe("2026-03-15T00:01:00+01:00");
+    expect(c.document.qrPayload).toMatch(/^EREC1\*PL\*ABC12345678\*4\*20260315T000100\+0100\*4899\*[A-Za-z0-9_-]{16}$/);
     // The device's day cannot go back: the same receipt number could repeat.
-    await expectRefusal(fiscalize(c.state, sale("r4", "2026-03-14T23:59:59Z", undefined), sign, "2026-03-15T00:01:00Z"), "clock_skew");
+    await expectRefusal(fiscalize(c.state, sale("r4", "2026-03-14T22:59:59Z", undefined), sign, "2026-03-14T23:01:00Z"), "clock_skew");
   });
 
   it("SE: one unbroken receipt serial across shifts; Z reports do not take receipt numbers", async () => {
@@ -161,20 +169,33 @@ describe("numbering per country", () => {
     const z = await closeShift(b.state, at(2), sign);
     const c = await fiscalize(z.state, sale("r3", at(3)), sign);
     const d = await fiscalize(c.state, refund("r4", at(4), a.document, [{ ...WINE, originalLine: 1 }]), sign);
-    const docs = [a, b, z, c, d].map((x) => x.document);
-    expect(docs.map((x) => x.numberText)).toEqual(["1", "2", "Z0001", "4", "5"]);
-    expect(docs.map((x) => readPayload(x.payload)).map((p) => [p?.shift, p?.kind === "z_report" ? null : p?.seq])).toEqual([
+    // Each receipt that found no shift open issued the shift-opening report first, with its own ФД.
+    const docs = [a.opened, a.document, b.document, z.document, c.opened, c.document, d.document].filter((x) => x !== null);
+    expect(docs.map((x) => [x.kind, x.numberText])).toEqual([
+      ["shift_open", "1"],
+      ["sale", "2"],
+      ["sale", "3"],
+      ["z_report", "Z0001"],
+      ["shift_open", "5"],
+      ["sale", "6"],
+      ["return", "7"],
+    ]);
+    expect(docs.map((x) => readPayload(x.payload)).map((p) => [p?.shift, p?.kind === "sale" || p?.kind === "return" ? p.seq : null])).toEqual([
+      [1, null],
       [1, 1],
       [1, 2],
       [1, null],
+      [2, null],
       [2, 1],
       [2, 2],
     ]);
-    expect(a.document.qrPayload).toMatch(/^t=20260314T0800&s=48\.99&fn=7281440500123456&i=1&fp=\d{1,10}&n=1$/);
-    expect(d.document.qrPayload).toMatch(/^t=20260314T0804&s=39\.99&fn=7281440500123456&i=5&fp=\d{1,10}&n=2$/);
-    expect(parseFiscalQr(d.document.qrPayload)).toMatchObject({ number: 5, total: 3999, kind: "return" });
+    expect(readPayload(a.opened?.payload ?? "")).toMatchObject({ title: "отчёт об открытии смены", cashier: "Кассир 1", validUntil: "2027-12-31", unsent: { count: 0, since: null } });
+    // Moscow time (UTC+3) in the QR, as printed.
+    expect(a.document.qrPayload).toMatch(/^t=20260314T1100&s=48\.99&fn=7281440500123456&i=2&fp=\d{1,10}&n=1$/);
+    expect(d.document.qrPayload).toMatch(/^t=20260314T1104&s=39\.99&fn=7281440500123456&i=7&fp=\d{1,10}&n=2$/);
+    expect(parseFiscalQr(d.document.qrPayload)).toMatchObject({ number: 7, total: 3999, kind: "return" });
     expect(readPayload(d.document.payload)).toMatchObject({ title: "электронный кассовый чек: возврат прихода" });
-    expect(await verifyJournal(docs, keyFor("RU"))).toEqual({ valid: true, documents: 5, zReports: 1 });
+    expect(await verifyJournal(docs, keyFor("RU"))).toEqual({ valid: true, documents: 7, zReports: 1 });
   });
 });
 
@@ -250,7 +271,7 @@ describe("copies", () => {
     expect(state).toMatchObject({ lastNumber: 1, lastHash: a.document.hash, counters: { copies: 1 }, shift: { totals: { copies: 1 } } });
     expect((await copyOf(fresh("RU"), a.document, at(1), false).catch((e: unknown) => e)) instanceof FiscalInputError).toBe(true);
     const z = await closeShift(state, at(2), signer("SE"));
-    await expect(copyOf(z.state, z.document, at(3), false)).rejects.toThrow(/not of Z reports/);
+    await expect(copyOf(z.state, z.document, at(3), false)).rejects.toThrow(/not of reports/);
     expect((await copyOf(z.state, a.document, at(3), false)).copy).toMatchObject({ copyNumber: 2, shift: null });
   });
 });

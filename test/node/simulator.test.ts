@@ -204,6 +204,7 @@ describe("fiscalize", () => {
       lastNumber: 0,
       lastHash: "0".repeat(64),
       keyId: "k",
+      registration: { registerNumber: "KR-23456789", registrationNumber: "", taxSystem: "", place: "", cashier: "Kassör 1", validUntil: "" },
       counters: { receipts: 0, shifts: 0, copies: 0, grandTotal: { sales: 0, returns: 0 }, day: null },
       shift: null,
       operator: { acked: 0, unsentSince: null },
@@ -216,10 +217,10 @@ describe("fiscalize", () => {
     const { document: doc, state } = await fiscalize(plState, request(), ed25519Signer(plKey.privateKey));
     expect(plState).toEqual(before); // input untouched
     expect(doc.payload).toBe(
-      `{"country":"PL","currency":"PLN","device":"dev-pl-1","issuedAt":"2026-03-14T09:26:53+01:00","kid":"${plKey.kid}",` +
+      `{"cashier":"Kasjer 1","country":"PL","currency":"PLN","device":"dev-pl-1","issuedAt":"2026-03-14T09:26:53+01:00","kid":"${plKey.kid}",` +
         `"kind":"sale","lines":[{"amount":12345,"name":"Chleb żytni","quantity":"1","unitPrice":12345,"vatRate":"23"}],` +
         `"number":1,"payments":[{"amount":12345,"method":"card"}],"prevHash":"${ZERO_HASH}","printed":false,` +
-        `"receiptId":"r_1","seq":1,"serial":"ABC12345678","shift":1,"title":"e-paragon","total":12345,"v":2,` +
+        `"receiptId":"r_1","register":"678","seq":1,"serial":"ABC12345678","shift":1,"title":"e-paragon","total":12345,"v":2,` +
         `"vat":[{"gross":12345,"net":10037,"rate":"23","vat":2308}]}`,
     );
     expect(doc.hash).toBe(sha256Hex(doc.payload));
@@ -229,7 +230,7 @@ describe("fiscalize", () => {
     expect(doc.printed).toBe(false);
     expect(doc.keyId).toBe(plKey.kid);
     expect(doc.signature).toMatch(/^[A-Za-z0-9_-]{86}$/);
-    expect(doc.qrPayload).toBe(`EREC1*PL*ABC12345678*1*20260314T092653*12345*${doc.signature.slice(0, 16)}`);
+    expect(doc.qrPayload).toBe(`EREC1*PL*ABC12345678*1*20260314T092653+0100*12345*${doc.signature.slice(0, 16)}`);
     expect(state).toMatchObject({ lastNumber: 1, lastHash: doc.hash, operator: { acked: 1, unsentSince: null } });
     expect(state.shift).toMatchObject({ number: 1, openedAt: doc.issuedAt });
     expect(state.counters).toMatchObject({ receipts: 1, shifts: 1, day: { date: "2026-03-14", seq: 1 } });
@@ -264,15 +265,19 @@ describe("fiscalize", () => {
     expect(doc.number).toBe(130);
     expect(doc.numberText).toBe("123");
     expect(readPayload(doc.payload)).toMatchObject({ seq: 123, shift: 8, title: "elektroniskt kassakvitto" });
-    expect(doc.qrPayload).toBe(`EREC1*SE*CU-0123456789*130*20260314T092653*4990*${doc.signature.slice(0, 16)}`);
+    // 09:26:53 UTC is 10:26:53 in Stockholm: the QR carries the time the receipt prints.
+    expect(doc.issuedAt).toBe("2026-03-14T10:26:53+01:00");
+    // SE: the control unit's control code, not a signature prefix.
+    const code = createHash("sha256").update(`${doc.payload}\n${doc.signature}`, "utf8").digest("hex").slice(0, 16).toUpperCase();
+    expect(doc.qrPayload).toBe(`EREC1*SE*CU-0123456789*130*20260314T102653+0100*4990*${code}`);
     expect(doc.qrPayload.length).toBeLessThan(120);
     expect(parseFiscalQr(doc.qrPayload)).toEqual({
       country: "SE",
       serial: SE_SERIAL,
       number: 130,
-      check: doc.signature.slice(0, 16),
+      check: code,
       total: 4990,
-      time: "20260314T092653",
+      time: "20260314T102653+0100",
       kind: null,
     });
   });
@@ -285,12 +290,13 @@ describe("fiscalize", () => {
       request({ currency: "RUB", issuedAt: "2026-03-14T09:26:53.120+03:00", total: 12345, printed: true }),
       ed25519Signer(key.privateKey),
     );
-    const m = /^t=20260314T0926&s=123\.45&fn=7281440500123456&i=42&fp=(\d{1,10})&n=1$/.exec(doc.qrPayload);
+    // ФД 42 is the shift-opening report the sale issued first.
+    const m = /^t=20260314T0926&s=123\.45&fn=7281440500123456&i=43&fp=(\d{1,10})&n=1$/.exec(doc.qrPayload);
     expect(m).not.toBeNull();
     const fp = createHash("sha256").update(doc.payload + doc.signature, "utf8").digest().readUInt32BE(0);
     expect(m?.[1]).toBe(String(fp));
-    expect(doc.numberText).toBe("42");
-    expect(parseFiscalQr(doc.qrPayload)).toMatchObject({ country: "RU", serial: RU_SERIAL, number: 42, total: 12345, kind: "sale" });
+    expect(doc.numberText).toBe("43");
+    expect(parseFiscalQr(doc.qrPayload)).toMatchObject({ country: "RU", serial: RU_SERIAL, number: 43, total: 12345, kind: "sale" });
     expect(await verifyDocument(doc, key.publicKey)).toEqual({ valid: true });
   });
 
@@ -298,7 +304,8 @@ describe("fiscalize", () => {
     const key = await deriveDeviceKey(SECRET, "dev-ru-1");
     const state = initialDeviceState("dev-ru-1", "RU", RU_SERIAL, key.kid);
     const { document: doc } = await fiscalize(state, request({ total: 5, issuedAt: "2026-01-02T03:04Z" }), ed25519Signer(key.privateKey));
-    expect(doc.qrPayload).toMatch(/^t=20260102T0304&s=0\.05&fn=7281440500123456&i=1&fp=\d{1,10}&n=1$/);
+    // 03:04 UTC is 06:04 in Moscow, the time printed on the receipt.
+    expect(doc.qrPayload).toMatch(/^t=20260102T0604&s=0\.05&fn=7281440500123456&i=2&fp=\d{1,10}&n=1$/);
   });
 
   it("refuses bad input before anything is numbered", async () => {
@@ -450,14 +457,16 @@ describe("properties", () => {
             }),
             ed25519Signer(key.privateKey),
           );
+          // RU: the first sale also issued the shift-opening report, numbered before it.
+          if (out.opened) docs.push(out.opened);
           docs.push(out.document);
           state = out.state;
           expect(readPayload(out.document.payload)).toMatchObject({ kind: "sale", lines: r.lines });
           expect(out.document.qrPayload).toMatch(/^[\x20-\x7e]{1,119}$/);
-          expect(parseFiscalQr(out.document.qrPayload)).toMatchObject({ country, serial, number: i + 1, total: r.total });
+          expect(parseFiscalQr(out.document.qrPayload)).toMatchObject({ country, serial, number: docs.length, total: r.total });
         }
-        expect(docs.map((d) => d.number)).toEqual(reqs.map((_, i) => i + 1));
-        expect(state.lastNumber).toBe(reqs.length);
+        expect(docs.map((d) => d.number)).toEqual(docs.map((_, i) => i + 1));
+        expect(state.lastNumber).toBe(docs.length);
         expect(state.lastHash).toBe(docs[docs.length - 1]?.hash);
         expect(await verifyChain(docs, async () => key.publicKey)).toEqual({ valid: true });
       }),

@@ -10,7 +10,7 @@ const RU_KEY = "demo-terminal-key-ru";
 const SE_KEY = "demo-terminal-key-se";
 const NO_KEY = "demo-terminal-key-no";
 const BREAD = { name: "Хлеб", quantity: "2", unit_price: 5000, vat_rate: "10" };
-const MILK = { name: "Молоко", quantity: "1.5", unit_price: 8000, vat_rate: "20" };
+const MILK = { name: "Молоко", quantity: "1.5", unit_price: 8000, vat_rate: "22" };
 
 async function sell(till: Till, lines: unknown[], delivery = "print", headers: Record<string, string> = {}) {
   const receipt = await till.open(lines);

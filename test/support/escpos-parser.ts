@@ -13,6 +13,8 @@ export interface PrintedText {
   text: string;
   bold: boolean;
   doubleHeight: boolean;
+  /** Character height as a multiple of the normal size (GS ! low nibble + 1). */
+  heightScale: number;
   doubleWidth: boolean;
   align: "left" | "center" | "right";
 }
@@ -84,7 +86,7 @@ export function parseEscPos(bytes: Uint8Array, options: { columns: number }): Pa
     // A blank line stays blank whatever the alignment.
     const text = buffer ? " ".repeat(pad) + buffer : "";
     result.lines.push(text);
-    result.printed.push({ kind: "text", text, bold, doubleHeight: (size & 0x0f) > 0, doubleWidth: (size & 0xf0) > 0, align });
+    result.printed.push({ kind: "text", text, bold, doubleHeight: (size & 0x0f) > 0, heightScale: (size & 0x0f) + 1, doubleWidth: (size & 0xf0) > 0, align });
     buffer = "";
     hasText = false;
   };

@@ -23,6 +23,17 @@ export function pdfText(bytes: Uint8Array): string {
   return withPdf(bytes, (file) => execFileSync(tool, ["-layout", file, "-"], { encoding: "utf8" }));
 }
 
+/** Every word of the PDF with its box height (pdftotext -bbox), to compare printed sizes. */
+export function pdfWords(bytes: Uint8Array): { text: string; height: number }[] {
+  const tool = ensureDebianTool("/usr/bin/pdftotext", "poppler-utils");
+  const html = withPdf(bytes, (file) => execFileSync(tool, ["-bbox", file, "-"], { encoding: "utf8" }));
+  const words: { text: string; height: number }[] = [];
+  for (const m of html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    words.push({ text: m[3] ?? "", height: Number(m[2]) - Number(m[1]) });
+  }
+  return words;
+}
+
 /** Rasterizes the first page at `dpi` and decodes the QR code on it. */
 export function pdfQrCode(bytes: Uint8Array, dpi = 300): QRCode {
   const tool = ensureDebianTool("/usr/bin/pdftoppm", "poppler-utils");

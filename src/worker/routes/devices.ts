@@ -3,9 +3,11 @@ import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app";
 import { fiscalDocumentJson, snakeKeys } from "../fiscal-json";
 import type { Ports } from "../ports";
-import { DeviceParams, DeviceStatusSchema, FaultSchema, ZReportSchema } from "../schemas";
+import { DeviceParams, DeviceStatusSchema, FaultSchema, ShiftParams, ZReportSchema } from "../schemas";
 import { DomainError } from "../../core/errors";
 import { journal } from "../services/device-ops";
+import { reportPdf, reportPrint, zReportView, zViewFor } from "../services/reports";
+import { saftExport } from "../services/saft";
 import { bearer, idempotencyKey, jsonBody, jsonContent, problems, replayable } from "./openapi";
 
 const liveKeyRefused = () =>
@@ -15,6 +17,9 @@ const security = bearer;
 const parameters = idempotencyKey;
 const tags = ["fiscal devices"];
 const status = replayable(DeviceStatusSchema, "Counters, shift, operator queue, armed faults, and why a sale would be refused");
+const ColumnsQuery = z.object({ columns: z.enum(["32", "42", "48"]).optional() });
+const columnsOf = (query: { columns?: "32" | "42" | "48" | undefined }) => Number(query.columns ?? 48) as 32 | 42 | 48;
+const pdf = { description: "The report as a PDF (80 mm roll)", content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } } };
 
 const routes = {
   get: createRoute({
@@ -28,14 +33,34 @@ const routes = {
     responses: { 201: status, ...problems("devices", 401, 404, 409, 503) },
   }),
   closeShift: createRoute({
-    method: "post", path: "/v1/devices/{id}/shifts/close", operationId: "closeShift", tags, security, parameters, summary: "Close the shift: the Z report, signed and chained",
-    request: { params: DeviceParams },
+    method: "post", path: "/v1/devices/{id}/shifts/close", operationId: "closeShift", tags, security, parameters, summary: "Close the shift: the Z report, signed and chained, with its print text",
+    request: { params: DeviceParams, query: ColumnsQuery },
     responses: { 200: replayable(ZReportSchema, "The Z report and its fiscal document"), ...problems("devices", 401, 404, 409, 503) },
   }),
   xReport: createRoute({
-    method: "get", path: "/v1/devices/{id}/reports/x", operationId: "getXReport", tags, security, summary: "X report: current totals, changes nothing",
-    request: { params: DeviceParams },
+    method: "get", path: "/v1/devices/{id}/reports/x", operationId: "getXReport", tags, security, summary: "X report: current totals with its print text, changes nothing",
+    request: { params: DeviceParams, query: ColumnsQuery },
     responses: { 200: jsonContent(z.record(z.string(), z.unknown()), "The X report"), ...problems("devices", 401, 404) },
+  }),
+  xReportPdf: createRoute({
+    method: "get", path: "/v1/devices/{id}/reports/x/pdf", operationId: "getXReportPdf", tags, security, summary: "X report as a PDF",
+    request: { params: DeviceParams },
+    responses: { 200: pdf, ...problems("devices", 401, 404) },
+  }),
+  zReport: createRoute({
+    method: "get", path: "/v1/devices/{id}/reports/z/{shift}", operationId: "getZReport", tags, security, summary: "The Z report that closed a shift, with its print text",
+    request: { params: ShiftParams, query: ColumnsQuery },
+    responses: { 200: jsonContent(ZReportSchema, "The Z report and its fiscal document"), ...problems("devices", 401, 404) },
+  }),
+  zReportPdf: createRoute({
+    method: "get", path: "/v1/devices/{id}/reports/z/{shift}/pdf", operationId: "getZReportPdf", tags, security, summary: "The Z report as a PDF",
+    request: { params: ShiftParams },
+    responses: { 200: pdf, ...problems("devices", 401, 404) },
+  }),
+  saft: createRoute({
+    method: "get", path: "/v1/devices/{id}/saf-t", operationId: "getSafT", tags, security, summary: "Norway: the SAF-T Cash Register file (XML) of a period",
+    request: { params: DeviceParams, query: z.object({ from: z.string().openapi({ example: "2026-11-01" }), to: z.string().openapi({ example: "2026-11-30" }) }) },
+    responses: { 200: { description: "SAF-T Cash Register v1.00 XML", content: { "application/xml": { schema: z.string() } } }, ...problems("devices", 401, 404, 409, 422) },
   }),
   journal: createRoute({
     method: "get", path: "/v1/devices/{id}/journal", operationId: "getJournal", tags, security,
@@ -70,13 +95,42 @@ export function deviceRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
 
   app.openapi(routes.closeShift, async (c) => {
     const { id } = c.req.valid("param");
-    const { document, report } = await ports.gate.run(id, { kind: "shift_close", terminal: c.get("terminal"), deviceId: id });
-    return c.json({ report: json(report), document: fiscalDocumentJson(document) }, 200);
+    const terminal = c.get("terminal");
+    const { document, report } = await ports.gate.run(id, { kind: "shift_close", terminal, deviceId: id });
+    const print = reportPrint(await zViewFor(ports, terminal, document), columnsOf(c.req.valid("query")));
+    return c.json({ report: json(report), document: fiscalDocumentJson(document), print }, 200);
   });
 
   app.openapi(routes.xReport, async (c) => {
     const { id } = c.req.valid("param");
-    return c.json(json(await ports.gate.run(id, { kind: "x_report", terminal: c.get("terminal"), deviceId: id })), 200);
+    const { report, view } = await ports.gate.run(id, { kind: "x_report", terminal: c.get("terminal"), deviceId: id });
+    return c.json({ ...json(report), print: reportPrint(view, columnsOf(c.req.valid("query"))) }, 200);
+  });
+
+  app.openapi(routes.zReport, async (c) => {
+    const { id, shift } = c.req.valid("param");
+    const { document, view } = await zReportView(ports, c.get("terminal"), id, shift);
+    const report = { number: document.number, numberText: document.numberText, shift: view.shift, openedAt: view.openedAt, closedAt: view.at, totals: view.totals, grandTotal: view.grandTotal, unsent: view.unsent, validUntil: view.validUntil };
+    return c.json({ report: json(report), document: fiscalDocumentJson(document), print: reportPrint(view, columnsOf(c.req.valid("query"))) }, 200);
+  });
+
+  const pdfResponse = (bytes: Uint8Array, name: string) =>
+    new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "content-type": "application/pdf", "content-disposition": `inline; filename="${name}.pdf"` } });
+  app.openapi(routes.xReportPdf, async (c) => {
+    const { id } = c.req.valid("param");
+    const { view } = await ports.gate.run(id, { kind: "x_report", terminal: c.get("terminal"), deviceId: id });
+    return pdfResponse(await reportPdf(view), `x-report-${id}`);
+  });
+  app.openapi(routes.zReportPdf, async (c) => {
+    const { id, shift } = c.req.valid("param");
+    return pdfResponse(await reportPdf((await zReportView(ports, c.get("terminal"), id, shift)).view), `z-report-${id}-${shift}`);
+  });
+
+  app.openapi(routes.saft, async (c) => {
+    const { id } = c.req.valid("param");
+    const { from, to } = c.req.valid("query");
+    const xml = await saftExport(ports, c.get("terminal"), id, from, to);
+    return new Response(xml, { headers: { "content-type": "application/xml; charset=utf-8", "content-disposition": `attachment; filename="SAF-T_Cash_Register_${id}_${from}_${to}.xml"` } });
   });
 
   // Streamed, so it is served outside the typed JSON handlers and documented beside them.

@@ -69,15 +69,15 @@ type Words = { lang: string; authentic: string; notAuthentic: string; serial: st
 
 const ENGLISH: Words = {
   lang: "en", authentic: "Authentic receipt", notAuthentic: "Not authentic", serial: "Device serial", number: "Number", date: "Date", total: "Total",
-  kind: { sale: "Sale", return: "Return", z_report: "Z report" },
+  kind: { sale: "Sale", return: "Return", z_report: "Z report", shift_open: "Shift opening report", correction: "Correction receipt", registration: "Registration report" },
 };
 
 // The receipt's own language beside the English, so both the customer and an inspector can read it.
 const LOCAL: Record<FiscalCountry, Words> = {
-  PL: { lang: "pl", authentic: "Paragon autentyczny", notAuthentic: "Nieautentyczny", serial: "Numer unikatowy", number: "Numer", date: "Data", total: "Suma", kind: { sale: "Sprzedaż", return: "Zwrot", z_report: "Raport dobowy" } },
-  SE: { lang: "sv", authentic: "Äkta kvitto", notAuthentic: "Inte äkta", serial: "Kontrollenhet", number: "Nummer", date: "Datum", total: "Summa", kind: { sale: "Försäljning", return: "Retur", z_report: "Z-dagrapport" } },
-  NO: { lang: "nb", authentic: "Ekte kvittering", notAuthentic: "Ikke ekte", serial: "Serienummer", number: "Nummer", date: "Dato", total: "Sum", kind: { sale: "Salg", return: "Retur", z_report: "Z-rapport" } },
-  RU: { lang: "ru", authentic: "Подлинный чек", notAuthentic: "Не подлинный", serial: "ФН", number: "ФД", date: "Дата", total: "Итог", kind: { sale: "Приход", return: "Возврат прихода", z_report: "Отчёт о закрытии смены" } },
+  PL: { lang: "pl", authentic: "Paragon autentyczny", notAuthentic: "Nieautentyczny", serial: "Numer unikatowy", number: "Numer", date: "Data", total: "Suma", kind: { sale: "Sprzedaż", return: "Zwrot", z_report: "Raport dobowy", shift_open: "Otwarcie zmiany", correction: "Paragon korygujący", registration: "Fiskalizacja" } },
+  SE: { lang: "sv", authentic: "Äkta kvitto", notAuthentic: "Inte äkta", serial: "Kontrollenhet", number: "Nummer", date: "Datum", total: "Summa", kind: { sale: "Försäljning", return: "Retur", z_report: "Z-dagrapport", shift_open: "Öppning", correction: "Korrigering", registration: "Registrering" } },
+  NO: { lang: "nb", authentic: "Ekte kvittering", notAuthentic: "Ikke ekte", serial: "Serienummer", number: "Nummer", date: "Dato", total: "Sum", kind: { sale: "Salg", return: "Retur", z_report: "Z-rapport", shift_open: "Åpning", correction: "Korrigering", registration: "Registrering" } },
+  RU: { lang: "ru", authentic: "Подлинный чек", notAuthentic: "Не подлинный", serial: "ФН", number: "ФД", date: "Дата", total: "Итог", kind: { sale: "Приход", return: "Возврат прихода", z_report: "Отчёт о закрытии смены", shift_open: "Отчёт об открытии смены", correction: "Чек коррекции", registration: "Отчёт о регистрации" } },
 };
 
 

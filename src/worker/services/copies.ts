@@ -42,7 +42,7 @@ export async function issueCopy(ports: Ports, terminal: TerminalContext, receipt
   const device = await loadDevice(ports, terminal.merchantId, record.receipt.deviceId);
   const { db } = ports.database;
   const fiscal = fiscalDocumentOf(record.fiscal);
-  await deviceStep(ports, device, () => copyOf(device.state, fiscal, ports.clock().toISOString(), request.channel === "print"), ({ copy }) => [
+  await deviceStep(ports, device, () => copyOf(device.state, fiscal, ports.clock().toISOString(), request.channel === "print", record.receipt.copies), ({ copy }) => [
     db.update(receipts).set({ copies: sql`${receipts.copies} + 1` }).where(eq(receipts.id, receiptId)),
     receiptEvent(ports, terminal, receiptId, "copy_issued", { copy: number, device_copy: copy.copyNumber, channel: request.channel, original }),
     ...(recipient && (request.channel === "sms" || request.channel === "email")

@@ -1,7 +1,8 @@
 /** Dispatches a device operation; the gate (DO or in-process queue) guarantees one at a time per device. */
 import type { DeviceOp, DeviceOpResults, Ports } from "../ports";
 import { issueCopy } from "./copies";
-import { readStatus, readXReport, setFaults, shiftClose, shiftOpen } from "./device-ops";
+import { readStatus, setFaults, shiftClose, shiftOpen } from "./device-ops";
+import { xReportView } from "./reports";
 import { issueReturn } from "./returns";
 
 export async function applyDeviceOp<O extends DeviceOp>(ports: Ports, op: O): Promise<DeviceOpResults[O["kind"]]> {
@@ -14,7 +15,7 @@ export async function applyDeviceOp<O extends DeviceOp>(ports: Ports, op: O): Pr
       case "status":
         return readStatus(ports, op.terminal, op.deviceId);
       case "x_report":
-        return readXReport(ports, op.terminal, op.deviceId);
+        return xReportView(ports, op.terminal, op.deviceId);
       case "shift_open":
         return shiftOpen(ports, op.terminal, op.deviceId);
       case "shift_close":

@@ -9,13 +9,11 @@ import {
   deviceStatus,
   journalLine,
   NO_EFFECTS,
-  openShift,
+  openShiftReport,
   transmit,
-  xReport,
   type DeviceStatus,
   type FaultSpec,
   type FiscalDocument,
-  type XReport,
   type ZReport,
 } from "../../simulator";
 import type { TerminalContext } from "../auth";
@@ -27,11 +25,6 @@ const now = (ports: Ports) => ports.clock().toISOString();
 export async function readStatus(ports: Ports, terminal: TerminalContext, deviceId: string): Promise<DeviceStatus> {
   const device = await loadDevice(ports, terminal.merchantId, deviceId);
   return deviceStatus(device.state, now(ports));
-}
-
-export async function readXReport(ports: Ports, terminal: TerminalContext, deviceId: string): Promise<XReport> {
-  const device = await loadDevice(ports, terminal.merchantId, deviceId);
-  return xReport(device.state, now(ports));
 }
 
 /** The device journal as JSON lines, oldest first, streamed page by page so a long journal stays cheap. */
@@ -59,7 +52,8 @@ export async function journal(ports: Ports, terminal: TerminalContext, deviceId:
 
 export async function shiftOpen(ports: Ports, terminal: TerminalContext, deviceId: string): Promise<DeviceStatus> {
   const device = await loadDevice(ports, terminal.merchantId, deviceId);
-  const { state } = await deviceStep(ports, device, async () => ({ ...openShift(device.state, now(ports)), effects: NO_EFFECTS }), () => []);
+  // RU: the shift-opening report is a fiscal document (fiscal helper).
+  const { state } = await deviceStep(ports, device, () => openShiftReport(device.state, now(ports), device.sign), ({ document }) => (document ? [documentInsert(ports.database.db, document)] : []));
   return deviceStatus(state, now(ports));
 }
 

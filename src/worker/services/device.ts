@@ -170,7 +170,7 @@ export async function fiscalSale(ports: Ports, terminal: TerminalContext, receip
   const known = await ports.deviceStore.sale(terminal.deviceId, receiptId);
   if (known) return { result: known, repeat: true };
   const device = await loadDevice(ports, terminal.merchantId, terminal.deviceId);
-  const outcome = (r: FiscalResult): SaleResult => ({ document: r.document, acks: r.effects.acks });
+  const outcome = (r: FiscalResult): SaleResult => ({ document: r.document, opened: r.opened, acks: r.effects.acks });
   const result = await rawStep(ports, device, () => fiscalize(device.state, request, device.sign), (r) => write(outcome(r)), (r) => ({ receiptId, result: outcome(r) }));
   return { result: outcome(result), repeat: false };
 }

@@ -10,7 +10,10 @@ import type { PaymentMethod } from "../../core/receipt";
 import { vatBreakdown } from "../../core/vat";
 import { fiscalDocuments } from "../../db/schema";
 import { fiscalize, readPayload, type FiscalDocument, type ReturnLine, type ReturnRequest } from "../../simulator";
+import type { ReceiptDocument } from "../../core/document";
+import { returnDocument } from "../../render/return-document";
 import type { TerminalContext } from "../auth";
+import { receiptDocument } from "../views";
 import type { Ports } from "../ports";
 import { deviceStep, documentInsert, fiscalDocumentOf, loadDevice } from "./device";
 import { loadReceipt, receiptEvent } from "./receipts";
@@ -35,20 +38,24 @@ function refunded(returns: FiscalDocument[]): Map<number, { milli: number; amoun
   return out;
 }
 
+/** The return documents issued against a receipt, in number order. */
+async function returnDocuments(ports: Ports, receiptId: string): Promise<FiscalDocument[]> {
+  const rows = await ports.database.db
+    .select()
+    .from(fiscalDocuments)
+    .where(and(eq(fiscalDocuments.receiptId, receiptId), eq(fiscalDocuments.kind, "return")))
+    .orderBy(asc(fiscalDocuments.number))
+    .all();
+  return rows.map(fiscalDocumentOf);
+}
+
 export async function issueReturn(ports: Ports, terminal: TerminalContext, receiptId: string, body: ReturnBody): Promise<FiscalDocument> {
   const record = await loadReceipt(ports, terminal, receiptId);
   if (record.receipt.status !== "issued" || !record.fiscal) {
     throw new DomainError("conflict", "receipt-not-issued", "Receipt not issued", "Only an issued receipt can be returned.");
   }
   const { db } = ports.database;
-  const earlier = (
-    await db
-      .select()
-      .from(fiscalDocuments)
-      .where(and(eq(fiscalDocuments.receiptId, receiptId), eq(fiscalDocuments.kind, "return")))
-      .orderBy(asc(fiscalDocuments.number))
-      .all()
-  ).map(fiscalDocumentOf);
+  const earlier = await returnDocuments(ports, receiptId);
   const sold = activeFiscalLines(record.lines);
   const activeIds = record.lines.filter((l) => !l.voided).map((l) => l.id);
   const done = refunded(earlier);
@@ -90,10 +97,50 @@ export async function issueReturn(ports: Ports, terminal: TerminalContext, recei
     original: fiscalDocumentOf(record.fiscal),
     earlierReturns: earlier,
   };
-  const { document } = await deviceStep(ports, device, () => fiscalize(device.state, request, device.sign), ({ document }) => [
+  const { document } = await deviceStep(ports, device, () => fiscalize(device.state, request, device.sign), ({ document, opened }) => [
+    ...(opened ? [documentInsert(db, opened)] : []),
     documentInsert(db, document),
     receiptEvent(ports, terminal, receiptId, "returned", { device_id: device.row.id, number: document.number, total, lines: lines.length }),
   ]);
   ports.log.info("receipt.returned", { receipt_id: receiptId, merchant_id: terminal.merchantId, number: document.number, total });
   return document;
+}
+
+export interface ReturnsView {
+  receiptId: string;
+  returns: { document: FiscalDocument; doc: ReceiptDocument }[];
+  /** Per active line of the sale: sold, returned so far, and what may still be returned. */
+  left: { lineId: string; name: string; sold: string; returned: string; left: string; amountLeft: number }[];
+}
+
+/** The returns of an issued receipt, each as the customer's document, and what is left to return. */
+export async function returnsView(ports: Ports, terminal: TerminalContext, receiptId: string): Promise<ReturnsView> {
+  const record = await loadReceipt(ports, terminal, receiptId);
+  const earlier = await returnDocuments(ports, receiptId);
+  const original = receiptDocument(record);
+  const returns = earlier.flatMap((document) => {
+    const doc = returnDocument(original, { ...summaryOf(document), payload: document.payload });
+    return doc ? [{ document, doc }] : [];
+  });
+  const done = refunded(earlier);
+  const sold = record.fiscal ? activeFiscalLines(record.lines) : [];
+  const active = record.lines.filter((l) => !l.voided);
+  const left = sold.map((line, i) => {
+    const soldMilli = parseQuantity(line.quantity) ?? 0;
+    const back = done.get(i) ?? { milli: 0, amount: 0 };
+    return {
+      lineId: active[i]?.id ?? "",
+      name: line.name,
+      sold: line.quantity,
+      returned: formatQuantity(back.milli),
+      left: formatQuantity(soldMilli - back.milli),
+      amountLeft: line.amount - back.amount,
+    };
+  });
+  return { receiptId, returns, left };
+}
+
+/** What a renderer needs of a fiscal document. */
+function summaryOf(d: FiscalDocument) {
+  return { deviceId: d.deviceId, deviceSerial: d.serial, number: d.number, numberText: d.numberText, issuedAt: d.issuedAt, signature: d.signature, hash: d.hash, prevHash: d.prevHash, qrPayload: d.qrPayload, printed: d.printed };
 }

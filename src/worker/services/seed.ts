@@ -2,6 +2,7 @@
 import { PROFILES, type CountryCode } from "../../core/profiles";
 import type { Database } from "../../db/database";
 import { apiKeys, devices, merchants, stores, terminals } from "../../db/schema";
+import type { DeviceRegistration } from "../../simulator";
 import { apiKeyRow } from "./api-keys";
 import { newDeviceRow, SERIAL_SEED_BYTES } from "./device-registration";
 
@@ -11,13 +12,15 @@ interface DemoMerchant {
   address: string;
   taxId: string;
   store: string;
+  /** What the demo device is registered with, besides the numbers derived from its serial. */
+  registration: Partial<DeviceRegistration>;
 }
 
 export const DEMO_MERCHANTS: readonly DemoMerchant[] = [
-  { country: "PL", name: "Sklep Żabka Demo Sp. z o.o.", address: "ul. Świętokrzyska 12, 00-916 Warszawa", taxId: "525-000-00-00", store: "Sklep nr 1" },
-  { country: "SE", name: "Kvitto Demo AB", address: "Drottninggatan 5, 111 51 Stockholm", taxId: "556000-0000", store: "Butik Centrum" },
-  { country: "NO", name: "Kvittering Demo AS", address: "Karl Johans gate 1, 0154 Oslo", taxId: "999 999 999 MVA", store: "Butikk Sentrum" },
-  { country: "RU", name: "ООО «Демо Ритейл»", address: "г. Москва, ул. Тверская, д. 1", taxId: "7700000000", store: "Магазин №1" },
+  { country: "PL", name: "Sklep Żabka Demo Sp. z o.o.", address: "ul. Świętokrzyska 12, 00-916 Warszawa", taxId: "525-000-00-00", store: "Sklep nr 1", registration: { cashier: "Anna Kowalska" } },
+  { country: "SE", name: "Kvitto Demo AB", address: "Drottninggatan 5, 111 51 Stockholm", taxId: "556000-0000", store: "Butik Centrum", registration: { cashier: "Erik Svensson" } },
+  { country: "NO", name: "Kvittering Demo AS", address: "Karl Johans gate 1, 0154 Oslo", taxId: "999 999 999 MVA", store: "Butikk Sentrum", registration: { cashier: "Kari Nordmann" } },
+  { country: "RU", name: "ООО «Демо Ритейл»", address: "г. Москва, ул. Тверская, д. 1", taxId: "7700000000", store: "Магазин №1", registration: { cashier: "Иванова А. А.", taxSystem: "osn", place: "Магазин №1, г. Москва, ул. Тверская, д. 1" } },
 ];
 
 /** API keys: `demo-terminal-key` for PL (or DEMO_TERMINAL_KEY), `...-se`, `...-no`, `...-ru` for the others. */
@@ -36,7 +39,10 @@ export async function seedDemo(database: Database, options: { plApiKey: string; 
     await database.batch([
       db.insert(merchants).values({ id: merchantId, name: demo.name, country: demo.country, currency: PROFILES[demo.country].currency, address: demo.address, taxId: demo.taxId, createdAt }).onConflictDoNothing(),
       db.insert(stores).values({ id: `sto_demo_${tag}`, merchantId, name: demo.store, address: demo.address }).onConflictDoNothing(),
-      db.insert(devices).values(await newDeviceRow({ id: deviceId, merchantId, country: demo.country, serialSeed, fiscalKeySecret: options.fiscalKeySecret, createdAt })).onConflictDoNothing(),
+      db
+        .insert(devices)
+        .values(await newDeviceRow({ id: deviceId, merchantId, country: demo.country, serialSeed, fiscalKeySecret: options.fiscalKeySecret, createdAt, registration: demo.registration }))
+        .onConflictDoNothing(),
       db.insert(terminals).values({ id: terminalId, merchantId, storeId: `sto_demo_${tag}`, deviceId, name: "Kasa 1" }).onConflictDoNothing(),
       // Demo keys are test keys: the sandbox (faults) is theirs.
       db

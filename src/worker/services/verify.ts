@@ -118,6 +118,7 @@ function describe(p: FiscalPayload, text: string): VerifiedDocument {
     // A Z report names no currency; the country's is the one its receipts used ("" if no profile knows it).
     return { ...head, total, currency: PROFILES[p.country].currency, printed: false };
   }
+  if (p.kind === "shift_open" || p.kind === "registration") return { ...head, total: 0, currency: PROFILES[p.country].currency, printed: false };
   return {
     ...head,
     total: p.total,

@@ -90,6 +90,10 @@ export async function finalize(
       lines: activeFiscalLines(state.lines),
       payments: state.payments.map(({ method, amount }) => ({ method, amount })),
       printed: !decided.electronic,
+      ...(request.cashier && { cashier: request.cashier }),
+      ...(request.buyer_tax_id && { buyerTaxId: request.buyer_tax_id }),
+      // The buyer's contact goes into the fiscal document when the receipt is sent electronically (RU tag 1008).
+      ...(recipient && (decided.channel === "sms" || decided.channel === "email") && { buyerContact: recipient }),
     },
     delivery: { channel: decided.channel, electronic: decided.electronic, reason: reason ?? decided.reason, recipient },
     remember: request.remember === true && known !== null,
@@ -159,13 +163,13 @@ async function issue(ports: Ports, state: SessionState, plan: FinalizePlan, io: 
   const terminal = { merchantId: receipt.merchantId, storeId: receipt.storeId, terminalId: receipt.terminalId, deviceId: receipt.deviceId, country: profileFor(receipt.country).country };
   let sale;
   try {
-    sale = await ports.gate.sale(terminal, receipt.id, plan.sale, ({ document, acks }) => {
+    sale = await ports.gate.sale(terminal, receipt.id, plan.sale, ({ document, opened, acks }) => {
       const ack = acks.find((a) => a.number === document.number);
       issued = { ...issuedState(ports, marked, plan, document), operatorAck: ack ? { ackId: ack.ackId, ackedAt: ack.ackedAt } : null };
       const outbox = messagesFor(ports, issued, plan);
       const remember = plan.remember ? { channel: plan.delivery.channel as Channel, by: `till:${receipt.terminalId}` } : null;
       const also = state.customer ? customerWrite(state.customer, plan.sale.issuedAt, remember) : [];
-      return receiptWrite(issued, { outbox, acks, also });
+      return receiptWrite(issued, { outbox, acks, also, opened });
     });
   } catch (error) {
     // A refusal leaves nothing fiscalized: the receipt stays open for the till to fix and retry.

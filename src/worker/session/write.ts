@@ -9,7 +9,8 @@ import { eq } from "drizzle-orm";
 import type { Db, RawStatement } from "../../db/database";
 import { insertRow, insertRows } from "../../db/rows";
 import { events, fiscalDocuments, operatorAcks, outbox, payments, receiptLines, receipts } from "../../db/schema";
-import type { OperatorAck } from "../../simulator";
+import type { FiscalDocument, OperatorAck } from "../../simulator";
+import { fiscalRowOf } from "../services/device";
 import type { SessionState } from "./state";
 
 export type OutboxRow = typeof outbox.$inferInsert;
@@ -17,7 +18,7 @@ export type OutboxRow = typeof outbox.$inferInsert;
 const SET_STATUS = 'UPDATE "receipts" SET "status" = ?, "total" = ?, "issued_at" = ?, "cancelled_at" = ? WHERE "id" = ?';
 const ACK = 'ON CONFLICT DO NOTHING';
 
-export function receiptWrite(state: SessionState, extra: { outbox?: OutboxRow[]; acks?: OperatorAck[]; also?: RawStatement[] } = {}): RawStatement[] {
+export function receiptWrite(state: SessionState, extra: { outbox?: OutboxRow[]; acks?: OperatorAck[]; also?: RawStatement[]; opened?: FiscalDocument | null } = {}): RawStatement[] {
   const { receipt } = state;
   return [
     // The customer is kept as a reference (customer_id) only: their contact stays sealed in `customers`.
@@ -31,6 +32,8 @@ export function receiptWrite(state: SessionState, extra: { outbox?: OutboxRow[];
       state.payments.map(({ id, method, amount, confirmed, authorizationCode }) => ({ id, receiptId: receipt.id, method, amount, confirmed, authorizationCode: authorizationCode ?? null, createdAt: receipt.createdAt })),
     ),
     { sql: SET_STATUS, params: [receipt.status, receipt.total, receipt.issuedAt, receipt.cancelledAt, receipt.id] },
+    // A shift-opening report the device issued first comes before the receipt's document, as its number does.
+    ...(extra.opened ? [insertRow(fiscalDocuments, fiscalRowOf(extra.opened))] : []),
     ...(state.fiscal ? [insertRow(fiscalDocuments, state.fiscal)] : []),
     ...insertRows(events, state.events.map((e) => ({ receiptId: receipt.id, merchantId: receipt.merchantId, type: e.type, data: e.data, at: e.at }))),
     ...insertRows(outbox, extra.outbox ?? []),
