@@ -59,6 +59,8 @@ const LISTED: readonly Listed[] = [
   { code: "rate-limited", statuses: [429], title: "Too many requests", meaning: "Too many token requests from this address or with this API key, or too many receipts opened by this terminal, in a short time. Wait the `Retry-After` seconds.", retry: "same-key", areas: ["auth", "receipts"] },
   { code: "idempotency-mismatch", statuses: [422], title: "Idempotency-Key reused", meaning: "This key was used with a different request (method, path, query or JSON body).", retry: "new-key", areas: ["terminal"] },
 
+  { code: "saf-t-norway-only", statuses: [409], title: "SAF-T Cash Register is Norwegian", meaning: "The SAF-T Cash Register export exists for Norwegian devices only.", retry: "none", areas: ["devices"] },
+
   // Customers
   { code: "customer-not-found", statuses: [404], title: "Customer not found", meaning: "No customer with that reference (or identifier) exists for this merchant.", retry: "none", areas: ["customers"] },
   { code: "card-amount-mismatch", statuses: [422], title: "Card terminal amount differs", meaning: "The amount the standalone card terminal shows is not the payment's: cancel that card payment, or void the payment and take the right amount.", retry: "new-key", areas: ["receipts"] },

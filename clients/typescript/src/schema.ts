@@ -401,8 +401,76 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** X report: current totals, changes nothing */
+        /** X report: current totals with its print text, changes nothing */
         get: operations["getXReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devices/{id}/reports/x/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** X report as a PDF */
+        get: operations["getXReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devices/{id}/reports/z/{shift}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Z report that closed a shift, with its print text */
+        get: operations["getZReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devices/{id}/reports/z/{shift}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Z report as a PDF */
+        get: operations["getZReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devices/{id}/saf-t": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Norway: the SAF-T Cash Register file (XML) of a period */
+        get: operations["getSafT"];
         put?: never;
         post?: never;
         delete?: never;
@@ -437,7 +505,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the shift: the Z report, signed and chained */
+        /** Close the shift: the Z report, signed and chained, with its print text */
         post: operations["closeShift"];
         delete?: never;
         options?: never;
@@ -678,10 +746,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The receipt's returns (each with its print text) and what is left to return */
+        get: operations["listReturns"];
         put?: never;
         /** A return (refund) as its own fiscal document referencing the sale */
         post: operations["createReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/receipts/{id}/returns/{number}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A return as the customer's PDF */
+        get: operations["getReturnPdf"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1057,7 +1143,7 @@ export interface components {
              * @description Short stable code, the last segment of `type`; see docs/errors.md
              * @enum {string}
              */
-            code?: "idempotency-in-flight" | "device-paper-out" | "device-clock-skew" | "device-no-open-shift" | "device-shift-expired" | "device-offline-limit" | "device-shift-open";
+            code?: "idempotency-in-flight" | "saf-t-norway-only" | "device-paper-out" | "device-clock-skew" | "device-no-open-shift" | "device-shift-expired" | "device-offline-limit" | "device-shift-open";
             /** @enum {number} */
             status?: 409;
         };
@@ -1115,6 +1201,10 @@ export interface components {
             seed?: number;
         };
         Finalize: {
+            /** @description PL: the buyer's NIP for a "paragon z NIP"; checked (checksum) by the fiscal device */
+            buyer_tax_id?: string;
+            /** @description The cashier's name printed on the receipt; the device's registered cashier when absent */
+            cashier?: string;
             contact?: {
                 /** Format: email */
                 email?: string;
@@ -1141,7 +1231,7 @@ export interface components {
             jws: string | null;
             key_id: string;
             /** @enum {string} */
-            kind: "sale" | "return" | "z_report";
+            kind: "sale" | "return" | "correction" | "z_report" | "shift_open" | "registration";
             number: number;
             number_text: string;
             payload: {
@@ -1757,6 +1847,12 @@ export interface components {
         };
         ZReport: {
             document: components["schemas"]["FiscalDocument"];
+            /** @description The report as print text and ESC/POS */
+            print?: {
+                columns: number;
+                escpos_base64: string;
+                text: string;
+            };
             report: {
                 [key: string]: unknown;
             };
@@ -3732,7 +3828,9 @@ export interface operations {
     };
     getXReport: {
         parameters: {
-            query?: never;
+            query?: {
+                columns?: "32" | "42" | "48";
+            };
             header?: never;
             path: {
                 id: string;
@@ -3768,6 +3866,192 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["DevicesProblem404"];
+                };
+            };
+        };
+    };
+    getXReportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a PDF (80 mm roll) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DevicesProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found`, `sandbox-only` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DevicesProblem404"];
+                };
+            };
+        };
+    };
+    getZReport: {
+        parameters: {
+            query?: {
+                columns?: "32" | "42" | "48";
+            };
+            header?: never;
+            path: {
+                id: string;
+                shift: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Z report and its fiscal document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZReport"];
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DevicesProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found`, `sandbox-only` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DevicesProblem404"];
+                };
+            };
+        };
+    };
+    getZReportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                shift: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a PDF (80 mm roll) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DevicesProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found`, `sandbox-only` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DevicesProblem404"];
+                };
+            };
+        };
+    };
+    getSafT: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SAF-T Cash Register v1.00 XML */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DevicesProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found`, `sandbox-only` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DevicesProblem404"];
+                };
+            };
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `saf-t-norway-only`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit`, `device-shift-open` */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DevicesProblem409"];
+                };
+            };
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `device-invalid-request` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DevicesProblem422"];
                 };
             };
         };
@@ -3817,7 +4101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["DevicesProblem404"];
                 };
             };
-            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit`, `device-shift-open` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `saf-t-norway-only`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit`, `device-shift-open` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3841,7 +4125,9 @@ export interface operations {
     };
     closeShift: {
         parameters: {
-            query?: never;
+            query?: {
+                columns?: "32" | "42" | "48";
+            };
             header?: {
                 /**
                  * @description 1-255 visible ASCII characters, new for every logical request and reused for its retries. The first answer is kept for 24 hours and replayed to a retry with the same key and request; refusals the till is told to fix and retry, and server errors, are not kept. See docs/api-guide.md#idempotency.
@@ -3884,7 +4170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["DevicesProblem404"];
                 };
             };
-            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit`, `device-shift-open` */
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `saf-t-norway-only`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit`, `device-shift-open` */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -3911,7 +4197,7 @@ export interface operations {
             query?: {
                 /** @description `next_cursor` of the previous page */
                 cursor?: string;
-                /** @description Loyalty id, phone or e-mail exactly as the till sent it */
+                /** @description The customer's `cus_...` reference, or their loyalty id, phone or e-mail */
                 customer?: string;
                 delivery_status?: "printed" | "discarded" | "queued" | "sent" | "opened" | "failed";
                 /** @description Issued or cancelled at or after (ISO-8601) */
@@ -5054,6 +5340,50 @@ export interface operations {
             };
         };
     };
+    listReturns: {
+        parameters: {
+            query?: {
+                columns?: "32" | "42" | "48";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Returns and what is left */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem404"];
+                };
+            };
+        };
+    };
     createReturn: {
         parameters: {
             query?: never;
@@ -5173,6 +5503,47 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["FiscalizationProblem503"];
+                };
+            };
+        };
+    };
+    getReturnPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The return document (80 mm roll) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ReceiptsProblem404"];
                 };
             };
         };
