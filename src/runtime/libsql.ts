@@ -21,15 +21,40 @@ export interface LocalDatabase extends Database {
   batchRaw(statements: RawStatement[], options?: { synced?: boolean }): Promise<void>;
 }
 
+/**
+ * @libsql/client opens another connection whenever two calls overlap (its pool hands out a new
+ * one while the first is borrowed across an await), and a new connection has none of the pragmas
+ * below. Its calls run synchronously anyway, so queueing them costs nothing and keeps every
+ * statement on the one connection that has them.
+ */
+function oneConnection(client: Client): Client {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => (...args: A): Promise<R> => {
+    const run = queue.then(() => call(...args));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      const bound = (value as (...args: unknown[]) => unknown).bind(target);
+      return property === "execute" || property === "batch" || property === "executeMultiple" ? serial(bound as (...args: unknown[]) => Promise<unknown>) : bound;
+    },
+  });
+}
+
 export async function openLibsql(file: string): Promise<{ database: LocalDatabase; client: Client }> {
   const path = resolve(file);
   mkdirSync(dirname(path), { recursive: true });
-  const client = createClient({ url: `file:${path}` });
+  const client = oneConnection(createClient({ url: `file:${path}` }));
   // WAL lets readers go on while the single writer commits; the busy timeout rides out short locks.
   await client.execute("PRAGMA journal_mode = WAL");
   await client.execute("PRAGMA synchronous = NORMAL");
   await client.execute("PRAGMA busy_timeout = 5000");
   await client.execute("PRAGMA foreign_keys = ON");
+  // Deleted rows are overwritten, not left in free pages: an open receipt's customer data, an erased customer.
+  await client.execute("PRAGMA secure_delete = ON");
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
   // Writers that asked for a synced commit; the connection is FULL while any of them is under way.

@@ -22,7 +22,7 @@ export function receiptDocument(record: ReceiptRecord): ReceiptDocument {
     merchant: { name: merchant.name, address: store.address || merchant.address, taxId: merchant.taxId, storeName: store.name },
     createdAt: receipt.createdAt,
     lines: record.lines,
-    payments: record.payments.map(({ id, method, amount, confirmed, authorizationCode }) => ({ id, method, amount, confirmed, ...(authorizationCode && { authorization_code: authorizationCode }) })),
+    payments: record.payments,
     totals: computeTotals(profile, record.lines, record.payments),
     electronic: receipt.electronic,
     fiscal: fiscal && {
@@ -63,7 +63,7 @@ export function receiptJson(record: ReceiptRecord, events?: Pick<EventRow, "type
     })),
     total: totals.total,
     vat: totals.vat,
-    payments: record.payments,
+    payments: record.payments.map(({ id, method, amount, confirmed, authorizationCode }) => ({ id, method, amount, confirmed, ...(authorizationCode && { authorization_code: authorizationCode }) })),
     paid: totals.paid,
     change: totals.change,
     due: Math.max(0, totals.total - totals.paid),

@@ -222,7 +222,8 @@ const landedState = (ports: Ports, state: SessionState): SessionState => ({
 function issuedState(ports: Ports, state: SessionState, plan: FinalizePlan, document: FiscalDocument): SessionState {
   const { receipt } = state;
   const channel = plan.delivery.channel as Channel;
-  const issuedAt = document.issuedAt;
+  // The instant in UTC, as every other time the service keeps; the document carries the local time it prints.
+  const issuedAt = plan.sale.issuedAt;
   const record = {
     ...receipt,
     status: "issued" as const,
