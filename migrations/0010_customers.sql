@@ -35,3 +35,5 @@ CREATE INDEX `receipts_customer_idx` ON `receipts` (`merchant_id`,`customer_id`,
 ALTER TABLE `payments` ADD `authorization_code` text;--> statement-breakpoint
 -- Remembered channels now live with the customer (customers.preferred_channel).
 DROP TABLE `customer_preferences`;
+--> statement-breakpoint
+ALTER TABLE `merchants` ADD `operator_offline_paper` integer DEFAULT true NOT NULL;

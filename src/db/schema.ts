@@ -32,6 +32,8 @@ export const merchants = sqliteTable("merchants", {
   smsSender: text("sms_sender"),
   /** Display name on receipt e-mails; null uses the legal name. */
   emailSenderName: text("email_sender_name"),
+  /** When the fiscal data operator sends e-receipts and the device cannot reach it: print instead (true) or let the e-receipt wait. */
+  operatorOfflinePaper: integer("operator_offline_paper", { mode: "boolean" }).notNull().default(true),
 });
 
 export const stores = sqliteTable("stores", {

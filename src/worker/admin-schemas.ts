@@ -42,6 +42,9 @@ export const SettingsSchema = z
     sms_sender: z.string().regex(/^[A-Za-z0-9 ]{1,11}$/).nullable().openapi({ description: "Alphanumeric SMS sender id, up to 11 characters" }),
     email_sender_name: z.string().trim().min(1).max(100).nullable().openapi({ description: "Display name of receipt e-mails; null: the legal name" }),
     email_from: z.email().max(254).nullable().openapi({ description: "Sender address of receipt e-mails; null: the service's" }),
+    operator_offline_paper: z
+      .boolean()
+      .openapi({ description: "With the fiscal data operator as sender: print the receipt when the device cannot reach the operator (true), or let the e-receipt wait for the connection (false)" }),
   })
   .openapi("MerchantSettings");
 

@@ -204,3 +204,40 @@ describe("purchase history and erasure", () => {
     }
   });
 });
+
+describe("through the fiscal data operator", () => {
+  const ADMIN = { authorization: "Bearer dev-only-secret-change-me:ADMIN_TOKEN" };
+  const settings = (body: Json) => call(host, "PATCH", "/v1/admin/merchants/mer_demo_ru/settings", { body, headers: ADMIN });
+
+  it("puts the buyer's contact in the fiscal document, the operator sends with its check link, and the till is told", async () => {
+    expect((await settings({ receipt_sender: "operator", operator_offline_paper: true })).status).toBe(200);
+    const russian = await Till.login(host, "demo-terminal-key-ru");
+    const receipt = await russian.paidReceipt(5990);
+    const issued = await russian.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "auto", customer: { phone: "+7 916 000 11 22" } } });
+    expect(issued.body.delivery).toMatchObject({ channel: "sms", sender: "operator" });
+    const journal = await host.fetch(`${host.baseUrl}/v1/devices/dev_demo_ru/journal`, { headers: { authorization: `Bearer ${russian.token}` } });
+    const last = (await journal.text()).trim().split("\n").map((l) => JSON.parse(l) as Json).find((d) => d.receiptId === receipt.id || d.receipt_id === receipt.id);
+    expect(JSON.stringify(last)).toContain("+79160001122".slice(-7));
+    for (let i = 0; i < 50 && (await russian.get(receipt.id)).body.delivery.status !== "sent"; i++) await new Promise((r) => setTimeout(r, 100));
+    const outbox = await call(host, "GET", "/dev/outbox", { headers: { accept: "application/json" } });
+    expect(outbox.body.find((m: Json) => m.receipt_id === receipt.id).body).toContain("/verify?qr=");
+  });
+
+  it("falls back to paper when the device cannot reach the operator, and says why in the event log", async () => {
+    const russian = await Till.login(host, "demo-terminal-key-ru");
+    await russian.call("POST", "/v1/devices/dev_demo_ru/faults", { body: { fault: "operator_offline" } });
+    try {
+      const receipt = await russian.paidReceipt(5990);
+      const issued = await russian.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "auto", customer: { phone: "+7 916 000 33 44" } } });
+      expect(issued.body.delivery).toMatchObject({ channel: "print", reason: "the fiscal data operator cannot be reached: printed instead" });
+      expect((await russian.get(receipt.id)).body.events.map((e: Json) => e.type)).toContain("operator_offline_fallback");
+      await settings({ operator_offline_paper: false });
+      const waits = await russian.paidReceipt(5990);
+      const queued = await russian.call("POST", `/v1/receipts/${waits.id}/finalize`, { body: { delivery: "auto", customer: { phone: "+7 916 000 55 66" } } });
+      expect(queued.body.delivery).toMatchObject({ channel: "sms", status: "queued", sender: "operator" });
+    } finally {
+      await russian.call("DELETE", "/v1/devices/dev_demo_ru/faults");
+      await settings({ receipt_sender: "service", operator_offline_paper: true });
+    }
+  });
+});

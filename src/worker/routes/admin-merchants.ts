@@ -16,6 +16,7 @@ import {
 } from "../admin-schemas";
 import type { AppEnv } from "../app";
 import type { Ports } from "../ports";
+import { forgetMerchant, forgetStore } from "../services/tenants";
 import {
   createMerchant,
   createStore,
@@ -101,9 +102,20 @@ export function adminMerchantRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): voi
     return c.json({ items: page.items.map(merchantJson), next_cursor: page.nextCursor }, 200);
   });
   app.openapi(routes.getMerchant, async (c) => c.json(merchantJson(await getMerchant(db, c.req.valid("param").merchant_id)), 200));
-  app.openapi(routes.updateMerchant, async (c) => c.json(merchantJson(await updateMerchant(db, c.req.valid("param").merchant_id, c.req.valid("json"))), 200));
+  // A change is seen at once by this isolate's next receipt; other isolates' caches expire within a minute.
+  app.openapi(routes.updateMerchant, async (c) => {
+    const id = c.req.valid("param").merchant_id;
+    const merchant = await updateMerchant(db, id, c.req.valid("json"));
+    forgetMerchant(ports, id);
+    return c.json(merchantJson(merchant), 200);
+  });
   app.openapi(routes.getSettings, async (c) => c.json(settingsJson(await getMerchant(db, c.req.valid("param").merchant_id)), 200));
-  app.openapi(routes.updateSettings, async (c) => c.json(settingsJson(await updateSettings(db, c.req.valid("param").merchant_id, c.req.valid("json"))), 200));
+  app.openapi(routes.updateSettings, async (c) => {
+    const id = c.req.valid("param").merchant_id;
+    const merchant = await updateSettings(db, id, c.req.valid("json"));
+    forgetMerchant(ports, id);
+    return c.json(settingsJson(merchant), 200);
+  });
   app.openapi(routes.createStore, async (c) => c.json(storeJson(await createStore(ports, c.req.valid("param").merchant_id, c.req.valid("json"))), 201));
   app.openapi(routes.listStores, async (c) => {
     const { merchant_id } = c.req.valid("param");
@@ -116,6 +128,8 @@ export function adminMerchantRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): voi
   });
   app.openapi(routes.updateStore, async (c) => {
     const { merchant_id, store_id } = c.req.valid("param");
-    return c.json(storeJson(await updateStore(db, merchant_id, store_id, c.req.valid("json"))), 200);
+    const store = await updateStore(db, merchant_id, store_id, c.req.valid("json"));
+    forgetStore(ports, store_id);
+    return c.json(storeJson(store), 200);
   });
 }

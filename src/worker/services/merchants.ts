@@ -33,6 +33,7 @@ export interface SettingsPatch {
   sms_sender?: string | null | undefined;
   email_sender_name?: string | null | undefined;
   email_from?: string | null | undefined;
+  operator_offline_paper?: boolean | undefined;
 }
 
 function checkTaxId(country: CountryCode, taxId: string): void {
@@ -68,6 +69,7 @@ export const settingsJson = (m: MerchantRow) => ({
   sms_sender: m.smsSender,
   email_sender_name: m.emailSenderName,
   email_from: m.emailFrom,
+  operator_offline_paper: m.operatorOfflinePaper,
 });
 
 export const storeJson = (s: StoreRow) => ({ id: s.id, merchant_id: s.merchantId, name: s.name, address: s.address });
@@ -138,6 +140,7 @@ export async function updateSettings(db: Db, id: string, patch: SettingsPatch): 
     ...(patch.sms_sender !== undefined && { smsSender: patch.sms_sender }),
     ...(patch.email_sender_name !== undefined && { emailSenderName: patch.email_sender_name }),
     ...(patch.email_from !== undefined && { emailFrom: patch.email_from }),
+    ...(patch.operator_offline_paper !== undefined && { operatorOfflinePaper: patch.operator_offline_paper }),
   };
   if (Object.keys(set).length > 0) await db.update(merchants).set(set).where(eq(merchants.id, id));
   return getMerchant(db, id);

@@ -22,6 +22,15 @@ const LEASE_MS = 60_000;
 
 export type OutboxInsert = typeof outbox.$inferInsert;
 
+/**
+ * The link a message carries: the customer's page, or — when the fiscal data operator sends — the
+ * operator's receipt check (the public verification of the fiscal QR stands in for it here).
+ */
+function messageLink(record: ReceiptRecord, doc: ReceiptDocument): string {
+  if (record.merchant.receiptSender !== "operator" || !doc.fiscal) return doc.customerUrl;
+  return `${record.receipt.baseUrl}/verify?qr=${encodeURIComponent(doc.fiscal.qrPayload)}`;
+}
+
 /** A message to send for this receipt (the original delivery, or copy n), rendered now for the record. */
 export function outboxRow(
   ports: Ports,
@@ -30,7 +39,7 @@ export function outboxRow(
   message: { channel: "sms" | "email"; recipient: string; copy: number },
 ): OutboxInsert {
   const { receipt, merchant } = record;
-  const link = doc.customerUrl;
+  const link = messageLink(record, doc);
   const copyOf = message.copy > 0 ? { originalChannel: originalIssueLabel(originalChannel(record), doc.profile.language) } : undefined;
   const content =
     message.channel === "sms"
@@ -70,10 +79,10 @@ async function send(ports: Ports, row: OutboxRow, record: ReceiptRecord): Promis
   const doc = receiptDocument(record);
   const mode = record.merchant.emailMode;
   const copy = row.copy > 0 ? { originalChannel: originalIssueLabel(originalChannel(record), doc.profile.language) } : undefined;
-  const content = emailContent({ doc, mode, link: doc.customerUrl, pdfUrl: `${doc.customerUrl}/pdf`, ...(copy && { copy }) });
+  const content = emailContent({ doc, mode, link: messageLink(record, doc), pdfUrl: `${doc.customerUrl}/pdf`, ...(copy && { copy }) });
   const from = record.merchant.emailFrom ?? ports.config.emailFrom;
   const mime = buildEmail({
-    from: { name: record.merchant.receiptSender === "operator" ? OPERATOR_NAME : record.merchant.name, addr: from },
+    from: { name: record.merchant.receiptSender === "operator" ? OPERATOR_NAME : (record.merchant.emailSenderName ?? record.merchant.name), addr: from },
     to: recipient,
     content,
     ...(mode === "pdf" && { attachment: { filename: `receipt-${doc.fiscal?.numberText ?? doc.id}.pdf`, bytes: await loadPdf(ports, record), contentType: "application/pdf" } }),

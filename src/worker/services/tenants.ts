@@ -20,3 +20,7 @@ export async function storeOf(ports: Ports, storeId: string): Promise<typeof sto
   if (!row) throw notFound("Store");
   return row;
 }
+
+/** After an admin change: this isolate reads the row again on its next use. */
+export const forgetMerchant = (ports: Ports, merchantId: string) => merchantRows(ports.database).delete(merchantId);
+export const forgetStore = (ports: Ports, storeId: string) => storeRows(ports.database).delete(storeId);

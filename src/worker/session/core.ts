@@ -179,7 +179,7 @@ export class ReceiptSessionCore {
         electronic: false,
         total: null,
         qrScannedAt: null,
-        qrOfferedUntil: lines.length > 0 ? this.qrWindowEnd() : null,
+        qrOfferedUntil: lines.length > 0 && command.merchant.displayQr ? this.qrWindowEnd() : null,
         qrChoiceUntil: null,
         copies: 0,
         baseUrl: command.baseUrl,
@@ -296,7 +296,7 @@ export class ReceiptSessionCore {
       ...priceLine(profileFor(state.receipt.country), input, ""),
     };
     // The display QR is offered for a while from the first line on.
-    const receipt = state.receipt.qrOfferedUntil ? state.receipt : { ...state.receipt, qrOfferedUntil: this.qrWindowEnd() };
+    const receipt = state.receipt.qrOfferedUntil || !state.merchant.displayQr ? state.receipt : { ...state.receipt, qrOfferedUntil: this.qrWindowEnd() };
     const next = this.withEvent({ ...state, receipt, lines: [...state.lines, line] }, "line_added", { line_id: line.id });
     await this.save(next);
     const answer = receiptJson(recordOf(next));

@@ -12,6 +12,7 @@ import type { TerminalContext } from "../auth";
 import type { Ports } from "../ports";
 import type { FinalizeRequest } from "../schemas";
 import { customerOf, type CustomerProfile } from "../customers/profile";
+import { normalized } from "../customers/protect";
 import { customerWrite } from "../customers/store";
 import { assertChannel, assertRecipient, availableChannels, recipientFor } from "../services/delivery-policy";
 import { fiscalRowOf } from "../services/device";
@@ -62,7 +63,8 @@ export async function finalize(
 
   const known = command.profile ?? state.customer;
   const customer: Customer | null = known ? customerOf(known, request.customer ?? receipt.customer) : (request.customer ?? receipt.customer);
-  const available = availableChannels(ports, country);
+  // A merchant with e-receipts off prints (or, where allowed, uses the e-bin).
+  const available = availableChannels(ports, country).filter((c) => state.merchant.eReceipts || c === "print" || c === "ebin");
   const decided = decideDelivery({
     requested: request.delivery,
     customer,
@@ -78,6 +80,8 @@ export async function finalize(
   assertRecipient(decided.channel, recipient);
   const current = { ...state, customer: known, receipt: { ...receipt, customer } };
   if (decided.offer) return offer(ports, current, io, decided.channel, recipient, command.columns);
+  const fallback = await operatorFallback(ports, current, decided.channel);
+  if (fallback) return finalize(ports, fallback, io, { ...command, request: { ...request, delivery: "print" } }, "the fiscal data operator cannot be reached: printed instead");
 
   const plan: FinalizePlan = {
     sale: {
@@ -93,13 +97,27 @@ export async function finalize(
       ...(request.cashier && { cashier: request.cashier }),
       ...(request.buyer_tax_id && { buyerTaxId: request.buyer_tax_id }),
       // The buyer's contact goes into the fiscal document when the receipt is sent electronically (RU tag 1008).
-      ...(recipient && (decided.channel === "sms" || decided.channel === "email") && { buyerContact: recipient }),
+      ...(recipient && (decided.channel === "sms" || decided.channel === "email") && { buyerContact: normalized(decided.channel === "sms" ? "phone" : "email", recipient) }),
     },
     delivery: { channel: decided.channel, electronic: decided.electronic, reason: reason ?? decided.reason, recipient },
     remember: request.remember === true && known !== null,
   };
   const next = await issue(ports, current, plan, io, false);
   return { state: next, answer: answer(200, next, command.columns) };
+}
+
+/**
+ * When the fiscal data operator sends e-receipts and the device cannot reach it, the merchant's
+ * rule may say paper (autonomous mode): the receipt is printed and the event log says why.
+ */
+async function operatorFallback(ports: Ports, state: SessionState, channel: Channel): Promise<SessionState | null> {
+  const { merchant, receipt } = state;
+  if (merchant.receiptSender !== "operator" || !merchant.operatorOfflinePaper || (channel !== "sms" && channel !== "email")) return null;
+  const terminal = { merchantId: receipt.merchantId, storeId: receipt.storeId, terminalId: receipt.terminalId, deviceId: receipt.deviceId, country: profileFor(receipt.country).country };
+  const status = await ports.gate.run(receipt.deviceId, { kind: "status", terminal, deviceId: receipt.deviceId });
+  if (status.operator.online) return null;
+  ports.log.info("receipt.operator_offline_paper", { receipt_id: receipt.id, merchant_id: receipt.merchantId });
+  return { ...state, events: [...state.events, { type: "operator_offline_fallback", at: ports.clock().toISOString(), data: { wanted: channel, delivered: "print" } }] };
 }
 
 /** The alarm's turn: a finalize that was interrupted after it was decided. */
@@ -230,8 +248,15 @@ function issuedState(ports: Ports, state: SessionState, plan: FinalizePlan, docu
     issuedAt,
     total: plan.sale.total,
     electronic: plan.delivery.electronic,
-    delivery: { channel, status: INITIAL_STATUS[channel], attempts: 0, reason: plan.delivery.reason },
-    expiresAt: new Date(Date.parse(issuedAt) + ports.config.retentionDays * 86_400_000).toISOString(),
+    delivery: {
+      channel,
+      status: INITIAL_STATUS[channel],
+      attempts: 0,
+      reason: plan.delivery.reason,
+      // Who sends it: this service, or the fiscal data operator (which sends only what it acknowledged).
+      ...((channel === "sms" || channel === "email") && { sender: state.merchant.receiptSender }),
+    },
+    expiresAt: new Date(Date.parse(issuedAt) + (state.merchant.retentionDays ?? ports.config.retentionDays) * 86_400_000).toISOString(),
     qrChoiceUntil: null,
     customerId: state.customer?.ref ?? null,
   };
