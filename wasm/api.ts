@@ -109,7 +109,10 @@ export function newDevice(json: string): Promise<string> {
   });
 }
 
-/** Issues a sale or return. `now` is the device clock (default: the request's issuedAt). */
+/**
+ * Issues a sale or return. `now` is the device clock (default: the request's issuedAt). An RU
+ * sale that opened the shift also answers `opened`, the shift-opening report that comes first.
+ */
 export function fiscalize(json: string): Promise<string> {
   return answer(json, async (input) => {
     const state = object<DeviceState>(input, "state");
@@ -117,7 +120,8 @@ export function fiscalize(json: string): Promise<string> {
     for (const field of ["lines", "vat", "payments"]) list(request, field);
     const key = await keyFor(input, state);
     const result = await issueReceipt(state, request, ed25519Signer(key.privateKey), optional(input, "now", text));
-    return { document: result.document, state: result.state, effects: result.effects };
+    // RU: a sale that found no shift open is preceded by the shift-opening report the device issued.
+    return { document: result.document, ...(result.opened && { opened: result.opened }), state: result.state, effects: result.effects };
   });
 }
 

@@ -77,6 +77,7 @@ export async function runVectors(api: SimulatorApi): Promise<Step[]> {
     const step = async (label: string, fn: SimulatorFunction, body: Record<string, unknown>, expect?: readonly string[]): Promise<Json> => {
       const answer = await call(`${country} ${label}`, fn, { state, ...body }, expect);
       state = answer.state ?? answer.error?.state ?? state;
+      if (answer.opened) documents.push(answer.opened);
       if (answer.document) documents.push(answer.document);
       return answer;
     };
