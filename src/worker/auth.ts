@@ -63,9 +63,19 @@ export async function issueToken(db: Db, secret: string, apiKey: string, ttlSeco
     .sign(await keyOf(secret));
 }
 
+/**
+ * Tokens this isolate has verified, until they expire: a till sends the same token with every
+ * scanned item, and its signature does not change in between.
+ */
+const verified = new Map<string, { token: TerminalToken; expiresAt: number }>();
+const VERIFIED_KEPT = 10_000;
+
 export async function verifyToken(secret: string, authorization: string | undefined, now: Date): Promise<TerminalToken> {
   const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization ?? "");
   if (!match?.[1]) throw unauthorized("Send Authorization: Bearer <token> from POST /v1/auth/token.");
+  const cacheKey = `${secret}\u0000${match[1]}`;
+  const known = verified.get(cacheKey);
+  if (known && now.getTime() < known.expiresAt) return known.token;
   try {
     const { payload } = await jwtVerify(match[1], await keyOf(secret), {
       algorithms: ALGORITHMS,
@@ -77,7 +87,12 @@ export async function verifyToken(secret: string, authorization: string | undefi
     if (typeof sub !== "string" || typeof mer !== "string" || typeof sto !== "string" || typeof dev !== "string" || typeof cty !== "string" || (mod !== "test" && mod !== "live")) {
       throw unauthorized("The token lacks terminal claims.");
     }
-    return { terminal: { terminalId: sub, merchantId: mer, storeId: sto, deviceId: dev, country: cty as CountryCode }, mode: mod };
+    const token: TerminalToken = { terminal: { terminalId: sub, merchantId: mer, storeId: sto, deviceId: dev, country: cty as CountryCode }, mode: mod };
+    if (typeof payload.exp === "number") {
+      if (verified.size >= VERIFIED_KEPT) verified.clear();
+      verified.set(cacheKey, { token, expiresAt: payload.exp * 1000 });
+    }
+    return token;
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw unauthorized("The token is invalid or expired; get a new one from POST /v1/auth/token.");

@@ -83,7 +83,7 @@ export function adminScenarios(host: () => Host, adminToken: string): void {
     it("keeps merchant settings and validates them", async () => {
       const { merchant } = await onboard(admin());
       const defaults = await admin().ok("GET", `/merchants/${merchant.id}/settings`);
-      expect(defaults).toEqual({ e_receipts: true, display_qr: true, email_mode: "pdf", receipt_sender: "service", retention_days: null, sms_sender: null, email_sender_name: null, email_from: null });
+      expect(defaults).toEqual({ e_receipts: true, display_qr: true, email_mode: "pdf", receipt_sender: "service", retention_days: null, sms_sender: null, email_sender_name: null, email_from: null, operator_offline_paper: true });
       const changed = await admin().ok("PATCH", `/merchants/${merchant.id}/settings`, { e_receipts: false, email_mode: "link", retention_days: 90, sms_sender: "LIPY", email_sender_name: "Sklep Pod Lipami" });
       expect(changed).toMatchObject({ e_receipts: false, display_qr: true, email_mode: "link", retention_days: 90, sms_sender: "LIPY", email_sender_name: "Sklep Pod Lipami" });
       expectProblem(await admin().call("PATCH", `/merchants/${merchant.id}/settings`, { body: { sms_sender: "MUCH-TOO-LONG-SENDER" } }), 422, "sms_sender");

@@ -16,7 +16,7 @@ export interface Step {
   expect: readonly string[];
 }
 
-type Json = Record<string, unknown> & { state?: unknown; document?: Json; error?: { state: unknown } };
+type Json = Record<string, unknown> & { state?: unknown; document?: Json; opened?: Json; error?: { state: unknown } };
 type Line = { name: string; quantity: string; unitPrice: number; amount: number; vatRate: string };
 
 const SECRET = "conformance-secret";
