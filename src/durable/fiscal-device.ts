@@ -26,9 +26,14 @@ export class FiscalDevice extends DurableObject<Env> {
   private pendingSeq = 0;
   private pruneAsked = false;
 
-  private serial<T>(step: (ports: Ports) => Promise<T>): Promise<RpcResult<T>> {
+  /** The Worker's ports, with this object's storage as the device store. */
+  private get own(): Ports {
     this.ports ??= { ...workerPorts(this.env), deviceStore: this.store() };
-    const ports = this.ports;
+    return this.ports;
+  }
+
+  private serial<T>(step: (ports: Ports) => Promise<T>): Promise<RpcResult<T>> {
+    const ports = this.own;
     const run = this.queue.then(() => capture(() => step(ports)));
     this.queue = run.catch(() => undefined);
     return run;
@@ -51,7 +56,7 @@ export class FiscalDevice extends DurableObject<Env> {
         const stored = await storage.get<FullDeviceState>("state");
         if (stored) return (this.state = stored);
         // First use here: the device starts from its row (where its state lived before it had an object).
-        const row = await freshDeviceRow(this.ports!, deviceId);
+        const row = await freshDeviceRow(this.own, deviceId);
         return row ? stateFromRow(row) : null;
       },
       commit: async (_deviceId, next, statements, sale) => {
@@ -78,12 +83,12 @@ export class FiscalDevice extends DurableObject<Env> {
     const pending = await this.ctx.storage.list<RawStatement[]>({ prefix: "pending:" });
     for (const [key, statements] of pending) {
       try {
-        await this.ports!.database.batchRaw(statements);
+        await this.own.database.batchRaw(statements);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (!/UNIQUE constraint|PRIMARY KEY/.test(message)) {
-          this.ports!.log.warn("device.write_failed", { error: message });
-          await this.ctx.storage.setAlarm(Date.now() + this.ports!.config.retryBaseMs);
+          this.own.log.warn("device.write_failed", { error: message });
+          await this.ctx.storage.setAlarm(Date.now() + this.own.config.retryBaseMs);
           return false;
         }
       }
@@ -94,7 +99,6 @@ export class FiscalDevice extends DurableObject<Env> {
 
   /** Retries pending writes and forgets sales old enough that no finalize can still ask for them. */
   override async alarm(): Promise<void> {
-    this.ports ??= { ...workerPorts(this.env), deviceStore: this.store() };
     if (!(await this.flush())) return;
     const sales = await this.ctx.storage.list<SaleResult>({ prefix: "sale:" });
     const before = new Date(Date.now() - SALE_KEPT_MS).toISOString();

@@ -55,10 +55,10 @@ export class ReceiptSessionCore {
   /** Stores the state, then keeps it in memory: what is acknowledged is what is stored. */
   private async save(state: SessionState | null): Promise<void> {
     await this.storage.save(state);
-    const landing = state?.landedAt && !this.state?.landedAt;
+    const landedNow = state?.landedAt && !this.state?.landedAt ? state.landedAt : null;
     this.state = state;
     // What stays after the database has the receipt is forgotten when its kept answers expire.
-    if (landing) await this.storage.schedule(new Date(Date.parse(state.landedAt!) + this.answerTtlMs));
+    if (landedNow) await this.storage.schedule(new Date(Date.parse(landedNow) + this.answerTtlMs));
   }
 
   run(command: SessionCommand, claim?: IdempotencyClaim): Promise<SessionReply> {
@@ -77,7 +77,9 @@ export class ReceiptSessionCore {
       if (state?.landedAt) return { held: false };
       let answer: SessionAnswer;
       try {
-        answer = command.kind === "open" ? await this.open(state, command) : await this.apply(state!, command);
+        if (command.kind === "open") answer = await this.open(state, command);
+        else if (state) answer = await this.apply(state, command);
+        else return { held: false };
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         answer = problemAnswer(error);
