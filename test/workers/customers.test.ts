@@ -1,15 +1,10 @@
 /** Customers on Workers: identification answered by the receipt's object, consent honoured, history from D1. */
 import { env } from "cloudflare:test";
-import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { Till, type Host, type Json } from "../support/api-client";
+import { Till, type Json } from "../support/api-client";
+import { workerd } from "./host";
 
-const host: Host = {
-  name: "workerd",
-  baseUrl: "http://edge.test",
-  fetch: (url, init) => exports.default.fetch(new Request(url, init)),
-  expire: async () => {},
-};
+const host = workerd;
 const LINE = { name: "Chleb", quantity: "1", unit_price: 450, vat_rate: "5" };
 
 describe("customers on Workers", () => {

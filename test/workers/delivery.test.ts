@@ -1,17 +1,12 @@
 /** Due work on Workers: the ReceiptSession alarm auto-finalizes QR receipts and drives the outbox. */
 import { env, runDurableObjectAlarm } from "cloudflare:test";
-import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { SessionState } from "../../src/worker/session/state";
 import { rewrite } from "../support/durable";
-import { call, Till, type Host, type Json } from "../support/api-client";
+import { call, Till, type Json } from "../support/api-client";
+import { workerd } from "./host";
 
-const host: Host = {
-  name: "workerd",
-  baseUrl: "http://edge.test",
-  fetch: (url, init) => exports.default.fetch(new Request(url, init)),
-  expire: async () => {},
-};
+const host = workerd;
 const session = (receiptId: string) => env.RECEIPT_SESSION.get(env.RECEIPT_SESSION.idFromName(receiptId));
 
 describe("QR receipt OK / Change on Workers", () => {

@@ -1,14 +1,8 @@
-import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { Host } from "../support/api-client";
 import { concurrentFinalizes, deviceScenarios } from "../support/device-scenarios";
+import { workerd } from "./host";
 
-const host: Host = {
-  name: "workerd",
-  baseUrl: "http://edge.test",
-  fetch: (url, init) => exports.default.fetch(new Request(url, init)),
-  expire: async () => {},
-};
+const host = workerd;
 
 deviceScenarios(() => host);
 

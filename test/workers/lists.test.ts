@@ -1,13 +1,8 @@
 import { env } from "cloudflare:test";
-import { exports } from "cloudflare:workers";
 import { listScenarios } from "../support/list-scenarios";
+import { workerd } from "./host";
 
 listScenarios(
-  () => ({
-    name: "workerd",
-    baseUrl: "http://edge.test",
-    fetch: (url, init) => exports.default.fetch(new Request(url, init)),
-    expire: async () => {},
-  }),
+  () => workerd,
   env.ADMIN_TOKEN!,
 );

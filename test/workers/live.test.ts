@@ -1,15 +1,10 @@
 /** The customer's page waits on a hibernating WebSocket held by the receipt's Durable Object. */
 import { env } from "cloudflare:test";
-import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { Till, type Host } from "../support/api-client";
+import { Till } from "../support/api-client";
+import { workerd } from "./host";
 
-const host: Host = {
-  name: "workerd",
-  baseUrl: "http://edge.test",
-  fetch: (url, init) => exports.default.fetch(new Request(url, init)),
-  expire: async () => {},
-};
+const host = workerd;
 
 function nextMessage(socket: WebSocket): Promise<{ type: string; status: string; receipt_id: string }> {
   return new Promise((resolve, reject) => {

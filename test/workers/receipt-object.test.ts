@@ -1,17 +1,12 @@
 /** The open receipt lives in its Durable Object: no D1 call per scanned item, one write when issued, nothing lost. */
 import { env, runDurableObjectAlarm } from "cloudflare:test";
-import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { d1Calls } from "../../src/worker/env";
 import { evict } from "../support/durable";
-import { Till, type Host, type Json } from "../support/api-client";
+import { Till, type Json } from "../support/api-client";
+import { workerd } from "./host";
 
-const host: Host = {
-  name: "workerd",
-  baseUrl: "http://edge.test",
-  fetch: (url, init) => exports.default.fetch(new Request(url, init)),
-  expire: async () => {},
-};
+const host = workerd;
 const session = (receiptId: string) => env.RECEIPT_SESSION.get(env.RECEIPT_SESSION.idFromName(receiptId));
 const LINE = { name: "Chleb", quantity: "1", unit_price: 450, vat_rate: "5" };
 const inD1 = async (id: string) => env.DB.prepare("SELECT status FROM receipts WHERE id = ?").bind(id).first<{ status: string }>();

@@ -2,11 +2,9 @@
  * An open receipt as its session holds it: everything the till has been told is stored, in the
  * shape the database will take it once the receipt is issued or cancelled.
  */
-import type { Line, Payment } from "../../core/receipt";
-import type { RawStatement } from "../../db/database";
-import type { FiscalRow, ReceiptRecord, ReceiptRow } from "../../db/receipts";
-import type { merchants, stores } from "../../db/schema";
 import type { Channel } from "../../core/delivery";
+import type { RawStatement } from "../../db/database";
+import type { ReceiptRecord } from "../../db/receipts";
 import type { SaleRequest } from "../../simulator";
 import type { CustomerProfile } from "../customers/profile";
 
@@ -32,21 +30,14 @@ export interface FinalizePlan {
   remember: boolean;
 }
 
-export interface SessionState {
-  receipt: ReceiptRow;
-  merchant: typeof merchants.$inferSelect;
-  store: typeof stores.$inferSelect;
-  lines: Line[];
-  payments: Payment[];
-  fiscal: FiscalRow | null;
-  /** The fiscal data operator's acknowledgement of the sale document, when it came with it. */
-  operatorAck: ReceiptRecord["operatorAck"];
-  events: SessionEvent[];
-  answers: Record<string, StoredAnswer>;
+/** The receipt as it will be written (a record without the customer view), and what the session needs besides. */
+export interface SessionState extends Omit<ReceiptRecord, "profile" | "offer"> {
   /** The identified customer (personal data: dropped once the receipt is in the database). */
   customer: CustomerProfile | null;
   /** What the till was offered ("OK / Change"): the channel and where it goes; the end is receipt.qrChoiceUntil. */
   offer: { channel: Channel; recipient: string | null } | null;
+  events: SessionEvent[];
+  answers: Record<string, StoredAnswer>;
   /** Set while the device is (or may be) fiscalizing this receipt. */
   finalizing: FinalizePlan | null;
   /** The issued or cancelled receipt's write, while the database does not have it yet. */
@@ -55,14 +46,8 @@ export interface SessionState {
   landedAt: string | null;
 }
 
-export const recordOf = (state: SessionState): ReceiptRecord => ({
-  receipt: state.receipt,
-  merchant: state.merchant,
-  store: state.store,
-  lines: state.lines,
-  payments: state.payments,
-  fiscal: state.fiscal,
-  operatorAck: state.operatorAck,
-  profile: state.customer,
-  offer: state.offer,
+/** The receipt as the views and renderers read it (what only the session needs stays behind). */
+export const recordOf = ({ answers: _answers, events: _events, finalizing: _finalizing, unwritten: _unwritten, landedAt: _landedAt, customer, ...record }: SessionState): ReceiptRecord => ({
+  ...record,
+  profile: customer,
 });
