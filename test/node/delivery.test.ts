@@ -166,9 +166,9 @@ describe("e-bin and copies", () => {
 });
 
 describe("sent by the fiscal data operator (seed 002, 'send via OFD')", () => {
-  it("waits for the operator's acknowledgement, then sends", async () => {
+  it("with paper fallback off, waits for the operator's acknowledgement, then sends", async () => {
     const sql = createClient({ url: `file:${join(dataDir, "ereceipt.db")}` });
-    await sql.execute("UPDATE merchants SET receipt_sender = 'operator' WHERE id = 'mer_demo_ru'");
+    await sql.execute("UPDATE merchants SET receipt_sender = 'operator', operator_offline_paper = 0 WHERE id = 'mer_demo_ru'");
     sql.close();
     gateway.failFirst = 0;
     const russian = await Till.login(host, "demo-terminal-key-ru");
