@@ -1,17 +1,25 @@
 /** Webhooks on the Node host (in-process server, libsql), received by a real endpoint that verifies signatures. */
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startNodeServer, type NodeServer } from "../../src/runtime/node-server";
+import { Admin, onboard, tillOf } from "../support/admin-client";
 import type { Host } from "../support/api-client";
+import { eventually, httpReceiver } from "../support/receivers";
+import { webhookReceiver, type WebhookReceiver } from "../support/webhook-receiver";
 import { webhookScenarios } from "../support/webhook-scenarios";
 
 const ADMIN_TOKEN = "webhooks-test-admin-token-0123456789abcdef";
 const dataDir = mkdtempSync(join(tmpdir(), "ereceipt-webhooks-"));
 let server: NodeServer;
+let gateway: Awaited<ReturnType<typeof httpReceiver>>;
+let receiver: WebhookReceiver;
 
 beforeAll(async () => {
+  gateway = await httpReceiver();
+  receiver = await webhookReceiver();
   server = await startNodeServer({
     dataDir,
     demo: false,
@@ -21,14 +29,70 @@ beforeAll(async () => {
       JWT_SECRET: "jwt-secret-for-this-test-only-0123456789",
       FISCAL_KEY_SECRET: "fiscal-secret-for-this-test-only-012345",
       DELIVERY_RETRY_BASE_MS: "100",
+      SMS_PROVIDER_URL: `${gateway.url}/sms`,
     },
   });
 });
 afterAll(async () => {
   await server?.close();
+  await Promise.all([gateway?.close(), receiver?.close()]);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 const host = (): Host => ({ name: "node", baseUrl: server.url, fetch: (url, init) => fetch(url, init), expire: async () => {} });
 
 webhookScenarios(host, ADMIN_TOKEN, { quickRetries: true });
+
+describe("customer deliveries as webhooks", () => {
+  it("delivery.sent once the SMS provider took the message; delivery.failed after its last attempt", async () => {
+    const admin = new Admin(host(), ADMIN_TOKEN);
+    const shop = await onboard(admin);
+    const endpoint = await admin.ok("POST", `/merchants/${shop.merchant.id}/webhooks`, { url: receiver.url, events: ["delivery.sent", "delivery.failed"] });
+    receiver.trust("deliveries", endpoint.secret);
+    const till = await tillOf(host(), shop);
+    const smsReceipt = async () => {
+      const receipt = await till.paidReceipt(1500);
+      const issued = await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "sms", contact: { phone: "+48 600 000 002" } } });
+      expect(issued.status).toBe(200);
+      return receipt.id as string;
+    };
+    const of = (receiptId: string, type: string) => eventually(() => receiver.hits.find((h) => h.event?.type === type && h.event.data.receipt_id === receiptId), 20_000, type);
+
+    const sentId = await smsReceipt();
+    const sent = await of(sentId, "delivery.sent");
+    expect(sent.verifiedBy).toEqual(["deliveries"]);
+    expect(sent.event?.data).toMatchObject({ receipt_id: sentId, channel: "sms", copy: 0, attempts: 1 });
+    expect(sent.body).not.toContain("600 000 002");
+
+    gateway.failFirst = Infinity;
+    const failedId = await smsReceipt();
+    const failed = await of(failedId, "delivery.failed");
+    expect(failed.event?.data).toMatchObject({ receipt_id: failedId, channel: "sms", attempts: 6, error: expect.stringContaining("503") });
+    expect(receiver.hits.filter((h) => h.event?.data.receipt_id === failedId).map((h) => h.event?.type)).toEqual(["delivery.failed"]);
+    gateway.failFirst = 0;
+  });
+});
+
+describe("the admin CLI", () => {
+  const cli = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/admin.ts", ...args], { env: { ...process.env, ADMIN_URL: server.url, ADMIN_TOKEN } }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+
+  it("adds an endpoint with a list of events, rotates its secret and lists its messages", async () => {
+    const shop = await onboard(new Admin(host(), ADMIN_TOKEN));
+    const made = await cli(["webhooks", "create", shop.merchant.id, "--url", "https://shop.example/hooks", "--events", "receipt.issued,delivery.failed"]);
+    expect(made.code).toBe(0);
+    const endpoint = JSON.parse(made.stdout);
+    expect(endpoint).toMatchObject({ url: "https://shop.example/hooks", events: ["receipt.issued", "delivery.failed"], secret: expect.stringMatching(/^whsec_/) });
+    const rotated = JSON.parse((await cli(["webhooks", "rotate", shop.merchant.id, endpoint.id, "--overlap-seconds", "60"])).stdout);
+    expect(rotated.secret).not.toBe(endpoint.secret);
+    expect(rotated.previous_secret_until).toEqual(expect.any(String));
+    expect(JSON.parse((await cli(["webhooks", "messages", shop.merchant.id, endpoint.id, "--status", "failed"])).stdout)).toEqual({ items: [], next_cursor: null });
+    const refused = await cli(["webhooks", "update", shop.merchant.id, endpoint.id, "--events", "receipt.printed"]);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stderr)).toMatchObject({ status: 422, code: "validation" });
+  });
+});
