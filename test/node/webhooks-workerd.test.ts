@@ -26,4 +26,4 @@ afterAll(async () => {
 
 const host = (): Host => ({ name: "workerd", baseUrl: service.url, fetch: (url, init) => fetch(url, init), expire: async () => {} });
 
-webhookScenarios(host, DEV_ADMIN_TOKEN, { quickRetries: false });
+webhookScenarios(host, DEV_ADMIN_TOKEN);

@@ -4,7 +4,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLocalHost } from "../../src/runtime/local-host";
 import { startNodeServer, type NodeServer } from "../../src/runtime/node-server";
+import { deliverDue } from "../../src/worker/services/outbox";
+import { emitWebhook } from "../../src/worker/services/webhooks";
 import { Admin, onboard, tillOf } from "../support/admin-client";
 import type { Host } from "../support/api-client";
 import { eventually, httpReceiver } from "../support/receivers";
@@ -41,7 +44,7 @@ afterAll(async () => {
 
 const host = (): Host => ({ name: "node", baseUrl: server.url, fetch: (url, init) => fetch(url, init), expire: async () => {} });
 
-webhookScenarios(host, ADMIN_TOKEN, { quickRetries: true });
+webhookScenarios(host, ADMIN_TOKEN);
 
 describe("customer deliveries as webhooks", () => {
   it("delivery.sent once the SMS provider took the message; delivery.failed after its last attempt", async () => {
@@ -70,6 +73,34 @@ describe("customer deliveries as webhooks", () => {
     expect(failed.event?.data).toMatchObject({ receipt_id: failedId, channel: "sms", attempts: 6, error: expect.stringContaining("503") });
     expect(receiver.hits.filter((h) => h.event?.data.receipt_id === failedId).map((h) => h.event?.type)).toEqual(["delivery.failed"]);
     gateway.failFirst = 0;
+  });
+});
+
+describe("events without a receipt (the customer events)", () => {
+  it("emitWebhook sends at once; a failure is retried by the sweep", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ereceipt-webhooks-emit-"));
+    const local = await createLocalHost({ demo: false, dataDir: dir, log: { info() {}, warn() {}, error: console.error }, env: { ADMIN_TOKEN, JWT_SECRET: "jwt-secret-for-this-test-only-0123456789", FISCAL_KEY_SECRET: "fiscal-secret-for-this-test-only-012345", DELIVERY_RETRY_BASE_MS: "1" } });
+    try {
+      const inProcess: Host = { name: "node-app", baseUrl: "http://edge.test", fetch: (url, init) => Promise.resolve(local.app.fetch(new Request(url, init))), expire: async () => {} };
+      const admin = new Admin(inProcess, ADMIN_TOKEN);
+      const shop = await onboard(admin);
+      const endpoint = await admin.ok("POST", `/merchants/${shop.merchant.id}/webhooks`, { url: `${receiver.url}/consent`, events: ["customer.consent_changed"] });
+      receiver.trust("consent", endpoint.secret);
+      const data = { customer_ref: "L-000123", marketing: true };
+      const first = await emitWebhook(local.ports, { merchantId: shop.merchant.id, type: "customer.consent_changed", data });
+      const hit = receiver.hits.find((h) => h.headers["webhook-id"] === first);
+      expect(hit).toMatchObject({ status: 204, verifiedBy: ["consent"], event: { type: "customer.consent_changed", data } });
+
+      receiver.failNext(1);
+      const second = await emitWebhook(local.ports, { merchantId: shop.merchant.id, type: "customer.consent_changed", data: { ...data, marketing: false } });
+      expect(receiver.hits.filter((h) => h.headers["webhook-id"] === second).map((h) => h.status)).toEqual([503]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await deliverDue(local.ports);
+      expect(receiver.hits.filter((h) => h.headers["webhook-id"] === second).map((h) => h.status)).toEqual([503, 204]);
+    } finally {
+      local.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
