@@ -15,6 +15,13 @@ import { webhookReceiver, type WebhookReceiver } from "../support/webhook-receiv
 import { webhookScenarios } from "../support/webhook-scenarios";
 
 const ADMIN_TOKEN = "webhooks-test-admin-token-0123456789abcdef";
+const SECRETS = {
+  ADMIN_TOKEN,
+  JWT_SECRET: "jwt-secret-for-this-test-only-0123456789",
+  FISCAL_KEY_SECRET: "fiscal-secret-for-this-test-only-012345",
+  CUSTOMER_HASH_SECRET: "customer-hash-for-this-test-only-0123456",
+  CUSTOMER_DATA_KEY: "customer-data-for-this-test-only-0123456",
+};
 const dataDir = mkdtempSync(join(tmpdir(), "ereceipt-webhooks-"));
 let server: NodeServer;
 let gateway: Awaited<ReturnType<typeof httpReceiver>>;
@@ -28,9 +35,7 @@ beforeAll(async () => {
     demo: false,
     log: { info() {}, warn() {}, error: (event: string, fields?: object) => console.error(event, fields) },
     env: {
-      ADMIN_TOKEN,
-      JWT_SECRET: "jwt-secret-for-this-test-only-0123456789",
-      FISCAL_KEY_SECRET: "fiscal-secret-for-this-test-only-012345",
+      ...SECRETS,
       DELIVERY_RETRY_BASE_MS: "100",
       SMS_PROVIDER_URL: `${gateway.url}/sms`,
     },
@@ -79,7 +84,7 @@ describe("customer deliveries as webhooks", () => {
 describe("events without a receipt (the customer events)", () => {
   it("emitWebhook sends at once; a failure is retried by the sweep", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ereceipt-webhooks-emit-"));
-    const local = await createLocalHost({ demo: false, dataDir: dir, log: { info() {}, warn() {}, error: console.error }, env: { ADMIN_TOKEN, JWT_SECRET: "jwt-secret-for-this-test-only-0123456789", FISCAL_KEY_SECRET: "fiscal-secret-for-this-test-only-012345", DELIVERY_RETRY_BASE_MS: "1" } });
+    const local = await createLocalHost({ demo: false, dataDir: dir, log: { info() {}, warn() {}, error: console.error }, env: { ...SECRETS, DELIVERY_RETRY_BASE_MS: "1" } });
     try {
       const inProcess: Host = { name: "node-app", baseUrl: "http://edge.test", fetch: (url, init) => Promise.resolve(local.app.fetch(new Request(url, init))), expire: async () => {} };
       const admin = new Admin(inProcess, ADMIN_TOKEN);
