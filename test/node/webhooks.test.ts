@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalHost } from "../../src/runtime/local-host";
 import { startNodeServer, type NodeServer } from "../../src/runtime/node-server";
 import { deliverDue } from "../../src/worker/services/outbox";
+import { customerConsentChanged } from "../../src/worker/services/webhook-events";
 import { emitWebhook } from "../../src/worker/services/webhooks";
 import { Admin, onboard, tillOf } from "../support/admin-client";
 import type { Host } from "../support/api-client";
@@ -91,13 +92,17 @@ describe("events without a receipt (the customer events)", () => {
       const shop = await onboard(admin);
       const endpoint = await admin.ok("POST", `/merchants/${shop.merchant.id}/webhooks`, { url: `${receiver.url}/consent`, events: ["customer.consent_changed"] });
       receiver.trust("consent", endpoint.secret);
-      const data = { customer_ref: "L-000123", marketing: true };
-      const first = await emitWebhook(local.ports, { merchantId: shop.merchant.id, type: "customer.consent_changed", data });
+      const at = new Date().toISOString();
+      const first = await emitWebhook(local.ports, customerConsentChanged(shop.merchant.id, "cus_1", { paper_refused: true }, "app", at));
       const hit = receiver.hits.find((h) => h.headers["webhook-id"] === first);
-      expect(hit).toMatchObject({ status: 204, verifiedBy: ["consent"], event: { type: "customer.consent_changed", data } });
+      expect(hit).toMatchObject({
+        status: 204,
+        verifiedBy: ["consent"],
+        event: { type: "customer.consent_changed", data: { customer_id: "cus_1", change: { paper_refused: true }, source: "app", changed_at: at } },
+      });
 
       receiver.failNext(1);
-      const second = await emitWebhook(local.ports, { merchantId: shop.merchant.id, type: "customer.consent_changed", data: { ...data, marketing: false } });
+      const second = await emitWebhook(local.ports, customerConsentChanged(shop.merchant.id, "cus_1", { preferred_channel: "email" }, "call_centre", at));
       expect(receiver.hits.filter((h) => h.headers["webhook-id"] === second).map((h) => h.status)).toEqual([503]);
       await new Promise((resolve) => setTimeout(resolve, 20));
       await deliverDue(local.ports);

@@ -81,6 +81,17 @@ export function webhookScenarios(host: () => Host, adminToken: string): void {
       expect(hit.event?.data).toMatchObject({ receipt_id: sold.body.id, total: 2000, number: sold.body.fiscal.number + 1 });
     });
 
+    it("a customer's consent change is a customer.consent_changed, without their contact data", async () => {
+      const { shop } = await merchantWithEndpoint(["customer.consent_changed"], "consent");
+      const till = await tillOf(host(), shop);
+      const set = await till.call("PUT", `/v1/customers/${encodeURIComponent("phone:+48600000003")}/preferences`, { body: { paper_refused: true, default_email: "jan@example.com", source: "app" } });
+      expect(set.status).toBe(200);
+      const hit = await eventually(() => receiver.hits.find((h) => h.event?.type === "customer.consent_changed" && h.verifiedBy.includes("consent")), 30_000, "customer.consent_changed");
+      expect(hit.status).toBe(204);
+      expect(hit.event?.data).toMatchObject({ customer_id: set.body.ref, change: { paper_refused: true, default_email: "set" }, source: "app" });
+      expect(hit.body).not.toMatch(/600000003|jan@example/);
+    });
+
     it("resend posts the same event again (same webhook-id, fresh signature), each attempt kept", async () => {
       const { shop, endpoint } = await merchantWithEndpoint(["receipt.issued"], "resend");
       const sold = await sell(await tillOf(host(), shop));

@@ -46,3 +46,10 @@ export const deliveryOutcome = (
   receiptId: message.receiptId,
   data: { receipt_id: message.receiptId, message_id: message.id, channel: message.channel, copy: message.copy, attempts, ...(error !== null && { error }) },
 });
+
+/** A customer's consent or preferences changed (`change` holds only what changed; never contact data). */
+export const customerConsentChanged = (merchantId: string, customerId: string, change: Record<string, unknown>, source: string, at: string): Omit<WebhookEvent, "receiptId"> => ({
+  merchantId,
+  type: "customer.consent_changed",
+  data: { customer_id: customerId, change, source, changed_at: at },
+});

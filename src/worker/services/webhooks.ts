@@ -100,14 +100,21 @@ export async function wakeForWebhooks(ports: Ports, merchantId: string, receiptI
 
 /**
  * An event that is not part of a receipt's write (a customer's consent, say): written on its own
- * and sent at once; a failure is retried by the sweep. Returns the event id.
+ * and sent at once; a failure is retried by the sweep. Returns the event id. To write the event in
+ * the batch of its change instead, put `webhookInsert(db, ports, event, eventId)` in that batch and
+ * call `sendEvent(ports, eventId)` after it.
  */
 export async function emitWebhook(ports: Ports, event: Omit<WebhookEvent, "receiptId">): Promise<string> {
   const eventId = newId(ports.random, "evt");
   await webhookInsert(ports.database.db, ports, { ...event, receiptId: null }, eventId).run();
+  await sendEvent(ports, eventId);
+  return eventId;
+}
+
+/** Tries an event's messages now (those not about a receipt have no alarm to send them). */
+export async function sendEvent(ports: Ports, eventId: string): Promise<void> {
   const rows = await ports.database.db.select().from(webhookMessages).where(eq(webhookMessages.eventId, eventId)).all();
   for (const row of rows) await attemptMessage(ports, row);
-  return eventId;
 }
 
 /** The signature header: one `v1,…` per secret in use (two while a rotation overlaps). */
