@@ -8,7 +8,7 @@ import { createLocalHost } from "../../src/runtime/local-host";
 import { startNodeServer, type NodeServer } from "../../src/runtime/node-server";
 import { deliverDue } from "../../src/worker/services/outbox";
 import { customerConsentChanged } from "../../src/worker/services/webhook-events";
-import { emitWebhook } from "../../src/worker/services/webhooks";
+import { emitWebhook, purgeWebhooks } from "../../src/worker/services/webhooks";
 import { Admin, onboard, tillOf } from "../support/admin-client";
 import type { Host } from "../support/api-client";
 import { eventually, httpReceiver } from "../support/receivers";
@@ -107,6 +107,15 @@ describe("events without a receipt (the customer events)", () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       await deliverDue(local.ports);
       expect(receiver.hits.filter((h) => h.headers["webhook-id"] === second).map((h) => h.status)).toEqual([503, 204]);
+
+      // Retention takes finished messages and their attempts once they are older than the receipts kept.
+      const messages = `/merchants/${shop.merchant.id}/webhooks/${endpoint.id}/messages`;
+      expect((await admin.ok("GET", messages)).items).toHaveLength(2);
+      await purgeWebhooks(local.ports, new Date(Date.now() - 60_000).toISOString());
+      expect((await admin.ok("GET", messages)).items).toHaveLength(2);
+      await purgeWebhooks(local.ports, new Date(Date.now() + 1000).toISOString());
+      expect((await admin.ok("GET", messages)).items).toEqual([]);
+      expect((await admin.call("GET", `${messages}/${second}`)).status).toBe(404);
     } finally {
       local.close();
       rmSync(dir, { recursive: true, force: true });

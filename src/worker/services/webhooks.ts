@@ -216,3 +216,12 @@ export async function resendMessage(ports: Ports, row: WebhookMessageRow): Promi
   await ports.database.db.update(webhookMessages).set({ status: "queued", attempts: 0, nextAttemptAt: now, lastError: null }).where(messageKey(row));
   await attemptMessage(ports, { ...row, status: "queued", attempts: 0, nextAttemptAt: now });
 }
+
+/** Finished messages (sent or failed) and attempts from before `before` go; queued ones stay. */
+export async function purgeWebhooks(ports: Ports, before: string): Promise<void> {
+  const { db } = ports.database;
+  await ports.database.batch([
+    db.delete(webhookAttempts).where(lte(webhookAttempts.at, before)),
+    db.delete(webhookMessages).where(and(inArray(webhookMessages.status, ["sent", "failed"]), lte(webhookMessages.createdAt, before))),
+  ]);
+}
