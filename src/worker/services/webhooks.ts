@@ -140,6 +140,21 @@ interface Outcome {
   response: string | null;
 }
 
+/** The first characters of an answer, without reading more of it than that. */
+async function startOf(res: Response): Promise<string> {
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  while (text.length < RESPONSE_KEPT) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  await reader.cancel().catch(() => undefined);
+  return text.slice(0, RESPONSE_KEPT);
+}
+
 async function post(endpoint: WebhookEndpointRow, row: WebhookMessageRow, at: Date): Promise<Outcome> {
   try {
     const res = await fetch(endpoint.url, {
@@ -156,7 +171,7 @@ async function post(endpoint: WebhookEndpointRow, row: WebhookMessageRow, at: Da
       redirect: "manual",
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
-    const response = (await res.text()).slice(0, RESPONSE_KEPT);
+    const response = await startOf(res);
     return { statusCode: res.status, error: res.ok ? null : `HTTP ${res.status}`, response };
   } catch (error) {
     return { statusCode: null, error: (error instanceof Error ? error.message : String(error)).slice(0, 200), response: null };
