@@ -1552,6 +1552,8 @@ export interface components {
             email_mode: "pdf" | "link";
             /** @description Display name of receipt e-mails; null: the legal name */
             email_sender_name: string | null;
+            /** @description With the fiscal data operator as sender: print the receipt when the device cannot reach the operator (true), or let the e-receipt wait for the connection (false) */
+            operator_offline_paper: boolean;
             /**
              * @description Who sends e-receipts: this service or the fiscal data operator
              * @enum {string}
@@ -1579,6 +1581,8 @@ export interface components {
             email_mode?: "pdf" | "link";
             /** @description Display name of receipt e-mails; null: the legal name */
             email_sender_name?: string | null;
+            /** @description With the fiscal data operator as sender: print the receipt when the device cannot reach the operator (true), or let the e-receipt wait for the connection (false) */
+            operator_offline_paper?: boolean;
             /**
              * @description Who sends e-receipts: this service or the fiscal data operator
              * @enum {string}
