@@ -190,7 +190,7 @@ export async function attemptMessage(ports: Ports, row: WebhookMessageRow): Prom
   const at = ports.clock().toISOString();
   const ok = outcome.error === null;
   const final = !ok && (attempts >= MAX_DELIVERY_ATTEMPTS || !endpoint?.enabled);
-  const retryAt = new Date(now.getTime() + retryDelayMs(attempts, ports.random(1)[0]! / 255, ports.config.retryBaseMs)).toISOString();
+  const retryAt = new Date(now.getTime() + retryDelayMs(attempts, (ports.random(1)[0] ?? 0) / 255, ports.config.retryBaseMs)).toISOString();
   await ports.database.batch([
     db
       .update(webhookMessages)
