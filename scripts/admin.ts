@@ -35,12 +35,23 @@ const COMMANDS: Record<string, Command> = {
   "keys create": { method: "POST", path: "/merchants/:merchant/terminals/:terminal/keys", help: "<merchant> <terminal> --mode test|live" },
   "keys revoke": { method: "DELETE", path: "/merchants/:merchant/terminals/:terminal/keys/:key", help: "<merchant> <terminal> <key>" },
   "keys rotate": { method: "POST", path: "/merchants/:merchant/terminals/:terminal/keys/:key/rotate", help: "<merchant> <terminal> <key> [--overlap-seconds N]" },
+  "webhooks list": { method: "GET", path: "/merchants/:merchant/webhooks", help: "<merchant>" },
+  "webhooks create": { method: "POST", path: "/merchants/:merchant/webhooks", help: "<merchant> --url --events receipt.issued,delivery.failed,... [--description]" },
+  "webhooks get": { method: "GET", path: "/merchants/:merchant/webhooks/:endpoint", help: "<merchant> <endpoint>" },
+  "webhooks update": { method: "PATCH", path: "/merchants/:merchant/webhooks/:endpoint", help: "<merchant> <endpoint> [--url] [--events a,b] [--description] [--enabled true|false]" },
+  "webhooks rotate": { method: "POST", path: "/merchants/:merchant/webhooks/:endpoint/rotate", help: "<merchant> <endpoint> [--overlap-seconds N]" },
+  "webhooks messages": { method: "GET", path: "/merchants/:merchant/webhooks/:endpoint/messages", help: "<merchant> <endpoint> [--status queued|sending|sent|failed] [--limit N] [--cursor C]" },
+  "webhooks message": { method: "GET", path: "/merchants/:merchant/webhooks/:endpoint/messages/:event", help: "<merchant> <endpoint> <event>" },
+  "webhooks resend": { method: "POST", path: "/merchants/:merchant/webhooks/:endpoint/messages/:event/resend", help: "<merchant> <endpoint> <event>" },
 };
 
 const NUMBER_FIELDS = new Set(["retention_days", "overlap_seconds", "limit"]);
+/** Comma-separated on the command line, a JSON array in the request. */
+const LIST_FIELDS = new Set(["events"]);
 
-/** "--e-receipts false" -> { e_receipts: false }: booleans, numbers and null as JSON has them. */
+/** "--e-receipts false" -> { e_receipts: false }: booleans, numbers, lists and null as JSON has them. */
 function fieldValue(field: string, text: string): unknown {
+  if (LIST_FIELDS.has(field)) return text.split(",").map((item) => item.trim()).filter((item) => item !== "");
   if (text === "null") return null;
   if (text === "true" || text === "false") return text === "true";
   if (NUMBER_FIELDS.has(field) && /^\d+$/.test(text)) return Number(text);

@@ -327,3 +327,74 @@ export const consentLog = sqliteTable(
   },
   (t) => [index("consent_log_customer_idx").on(t.customerId, t.id)],
 );
+
+/**
+ * A merchant's webhook endpoints: the events each wants, signed per Standard Webhooks with its
+ * secret (and, during a rotation's overlap, also with the previous one).
+ */
+export const webhookEndpoints = sqliteTable(
+  "webhook_endpoints",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id").notNull().references(() => merchants.id),
+    url: text("url").notNull(),
+    description: text("description"),
+    /** JSON array of event types, e.g. ["receipt.issued"]. */
+    events: text("events", { mode: "json" }).$type<string[]>().notNull(),
+    /** "whsec_" and base64 of the key bytes. */
+    secret: text("secret").notNull(),
+    previousSecret: text("previous_secret"),
+    /** The previous secret still signs until this instant. */
+    previousSecretUntil: text("previous_secret_until"),
+    enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("webhook_endpoints_merchant_idx").on(t.merchantId)],
+);
+
+/** One event owed to one endpoint: written with the change it reports, sent at least once with backoff. */
+export const webhookMessages = sqliteTable(
+  "webhook_messages",
+  {
+    /** The `webhook-id` header: the same for every endpoint, every retry and every resend of the event. */
+    eventId: text("event_id").notNull(),
+    endpointId: text("endpoint_id").notNull().references(() => webhookEndpoints.id),
+    merchantId: text("merchant_id").notNull(),
+    /** The receipt it is about, if any: its session's alarm sends it. */
+    receiptId: text("receipt_id"),
+    type: text("type").notNull(),
+    /** The JSON body exactly as signed and sent. */
+    payload: text("payload").notNull(),
+    status: text("status", { enum: ["queued", "sending", "sent", "failed"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    createdAt: text("created_at").notNull(),
+    sentAt: text("sent_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.endpointId] }),
+    index("webhook_messages_due_idx").on(t.status, t.nextAttemptAt),
+    index("webhook_messages_receipt_idx").on(t.receiptId),
+    index("webhook_messages_endpoint_idx").on(t.endpointId, t.createdAt),
+  ],
+);
+
+/** Every try to send a webhook message, as the endpoint answered it (or why it could not). */
+export const webhookAttempts = sqliteTable(
+  "webhook_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: text("event_id").notNull(),
+    endpointId: text("endpoint_id").notNull(),
+    attempt: integer("attempt").notNull(),
+    at: text("at").notNull(),
+    statusCode: integer("status_code"),
+    error: text("error"),
+    durationMs: integer("duration_ms").notNull(),
+    /** The start of the endpoint's answer, for whoever looks into a failure. */
+    response: text("response"),
+  },
+  (t) => [index("webhook_attempts_message_idx").on(t.eventId, t.endpointId, t.id)],
+);

@@ -13,6 +13,7 @@ import { errorToProblem, validationError } from "./problem";
 import { customerPageLimit, openReceiptLimit } from "./rate-limit";
 import { adminMerchantRoutes } from "./routes/admin-merchants";
 import { adminTerminalRoutes } from "./routes/admin-terminals";
+import { adminWebhookRoutes } from "./routes/admin-webhooks";
 import { authRoutes } from "./routes/auth";
 import { customerRoutes } from "./routes/customer";
 import { customerApiRoutes } from "./routes/customers";
@@ -80,6 +81,7 @@ export function createApp(ports: Ports) {
   verifyRoutes(app, ports);
   adminMerchantRoutes(app, ports);
   adminTerminalRoutes(app, ports);
+  adminWebhookRoutes(app, ports);
   listRoutes(app, ports);
 
   registerComponents(app.openAPIRegistry);

@@ -244,6 +244,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/merchants/{merchant_id}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A merchant's webhook endpoints */
+        get: operations["adminListWebhookEndpoints"];
+        put?: never;
+        /** Add a webhook endpoint (its signing secret is shown once) */
+        post: operations["adminCreateWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/webhooks/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook endpoint */
+        get: operations["adminGetWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an endpoint's URL, events or description, or switch it off */
+        patch: operations["adminUpdateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/webhooks/{endpoint_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages sent (or owed) to an endpoint, newest first */
+        get: operations["adminListWebhookMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/webhooks/{endpoint_id}/messages/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One message with every attempt to send it */
+        get: operations["adminGetWebhookMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/webhooks/{endpoint_id}/messages/{event_id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a message again now (same event id, new signature), with a fresh set of retries */
+        post: operations["adminResendWebhookMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/merchants/{merchant_id}/webhooks/{endpoint_id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new signing secret; the old one keeps signing beside it for the overlap */
+        post: operations["adminRotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/token": {
         parameters: {
             query?: never;
@@ -1448,6 +1552,8 @@ export interface components {
             email_mode: "pdf" | "link";
             /** @description Display name of receipt e-mails; null: the legal name */
             email_sender_name: string | null;
+            /** @description With the fiscal data operator as sender: print the receipt when the device cannot reach the operator (true), or let the e-receipt wait for the connection (false) */
+            operator_offline_paper: boolean;
             /**
              * @description Who sends e-receipts: this service or the fiscal data operator
              * @enum {string}
@@ -1475,6 +1581,8 @@ export interface components {
             email_mode?: "pdf" | "link";
             /** @description Display name of receipt e-mails; null: the legal name */
             email_sender_name?: string | null;
+            /** @description With the fiscal data operator as sender: print the receipt when the device cannot reach the operator (true), or let the e-receipt wait for the connection (false) */
+            operator_offline_paper?: boolean;
             /**
              * @description Who sends e-receipts: this service or the fiscal data operator
              * @enum {string}
@@ -1844,6 +1952,90 @@ export interface components {
             code?: "malformed-request" | "missing-parameter" | "ambiguous-parameters" | "parameter-too-long";
             /** @enum {number} */
             status?: 400;
+        };
+        WebhookAttempt: {
+            at: string;
+            attempt: number;
+            duration_ms: number;
+            error: string | null;
+            /** @description The first 500 characters of the endpoint's answer */
+            response: string | null;
+            /** @description The endpoint's HTTP status; null when it could not be reached */
+            status_code: number | null;
+        };
+        WebhookEndpoint: {
+            created_at: string;
+            description: string | null;
+            enabled: boolean;
+            events: string[];
+            id: string;
+            merchant_id: string;
+            /** @description Until then the previous secret signs too (after a rotation) */
+            previous_secret_until: string | null;
+            updated_at: string;
+            url: string;
+        };
+        WebhookEndpointInput: {
+            description?: string;
+            /** @description The events this endpoint receives */
+            events: ("receipt.issued" | "receipt.cancelled" | "receipt.returned" | "delivery.sent" | "delivery.failed" | "customer.consent_changed")[];
+            /**
+             * @description https (plain http only to localhost)
+             * @example https://shop.example/hooks/receipts
+             */
+            url: string;
+        };
+        WebhookEndpointList: {
+            items: components["schemas"]["WebhookEndpoint"][];
+            next_cursor: string | null;
+        };
+        WebhookEndpointPatch: {
+            description?: string | null;
+            /** @description false: no new messages, and queued ones fail instead of being sent */
+            enabled?: boolean;
+            /** @description The events this endpoint receives */
+            events?: ("receipt.issued" | "receipt.cancelled" | "receipt.returned" | "delivery.sent" | "delivery.failed" | "customer.consent_changed")[];
+            /**
+             * @description https (plain http only to localhost)
+             * @example https://shop.example/hooks/receipts
+             */
+            url?: string;
+        };
+        WebhookEndpointWithSecret: components["schemas"]["WebhookEndpoint"] & {
+            /**
+             * @description The signing secret: shown when the endpoint is made or its secret rotated, never again
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        WebhookMessage: {
+            attempts: number;
+            created_at: string;
+            endpoint_id: string;
+            /** @description The `webhook-id` header: the same on every retry and resend */
+            event_id: string;
+            last_error: string | null;
+            next_attempt_at: string | null;
+            /** @description The body as sent: `type`, `timestamp`, `data` */
+            payload: {
+                [key: string]: unknown;
+            };
+            receipt_id: string | null;
+            sent_at: string | null;
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "failed";
+            type: string;
+        };
+        WebhookMessageDetail: components["schemas"]["WebhookMessage"] & {
+            attempts_made: components["schemas"]["WebhookAttempt"][];
+        };
+        WebhookMessagePage: {
+            items: components["schemas"]["WebhookMessage"][];
+            next_cursor: string | null;
+        };
+        WebhookSecretRotation: {
+            /** @description Seconds the old secret keeps signing beside the new one (default one day; 0: stops now) */
+            overlap_seconds?: number;
         };
         ZReport: {
             document: components["schemas"]["FiscalDocument"];
@@ -3187,6 +3379,492 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["AdminProblem409"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminListWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminCreateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://shop.example/hooks/receipts",
+                 *       "events": [
+                 *         "receipt.issued",
+                 *         "delivery.failed"
+                 *       ],
+                 *       "description": "Back office"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEndpointInput"];
+            };
+        };
+        responses: {
+            /** @description The endpoint and its secret, shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description Malformed request: `malformed-request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminGetWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminUpdateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "events": [
+                 *         "receipt.issued",
+                 *         "receipt.cancelled",
+                 *         "receipt.returned"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEndpointPatch"];
+            };
+        };
+        responses: {
+            /** @description The endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Malformed request: `malformed-request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminListWebhookMessages: {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+                status?: "queued" | "sending" | "sent" | "failed";
+            };
+            header?: never;
+            path: {
+                endpoint_id: string;
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookMessagePage"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+            /** @description Invalid field: `validation` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem422"];
+                };
+            };
+        };
+    };
+    adminGetWebhookMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+                event_id: string;
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message and its attempts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookMessageDetail"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminResendWebhookMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+                event_id: string;
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message after this attempt, and all its attempts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookMessageDetail"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminRotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "overlap_seconds": 3600
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookSecretRotation"];
+            };
+        };
+        responses: {
+            /** @description The endpoint and its new secret, shown this once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description Malformed request: `malformed-request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
                 };
             };
             /** @description Body too large: `payload-too-large` */

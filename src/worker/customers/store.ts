@@ -3,10 +3,13 @@ import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
 import type { Channel, Customer } from "../../core/delivery";
 import { DomainError, invalid } from "../../core/errors";
 import { decodeCursor, pageFrom } from "../../db/cursor";
-import type { RawStatement } from "../../db/database";
+import { toRaw, type RawStatement } from "../../db/database";
 import { insertRow } from "../../db/rows";
 import { consentLog, customers, outbox, receipts } from "../../db/schema";
+import { newId } from "../ids";
 import type { Ports } from "../ports";
+import { customerConsentChanged } from "../services/webhook-events";
+import { sendEvent, webhookInsert } from "../services/webhooks";
 import { customerUrl } from "../views";
 import type { CustomerProfile, CustomerRow } from "./profile";
 import { lookupHash, open, seal, type IdentifierKind } from "./protect";
@@ -163,7 +166,11 @@ export async function setPreferences(ports: Ports, merchantId: string, ref: stri
     { sql: 'UPDATE "customers" SET "paper_refused" = ?, "preferred_channel" = ?, "default_email_sealed" = ? WHERE "id" = ?', params: [next.paperRefused ? 1 : 0, next.preferredChannel, next.defaultEmailSealed, row.id] },
     insertRow(consentLog, { customerId: row.id, merchantId, change, by: `${input.source}:${by}`, at }),
   );
+  // Webhooks: a `customer.consent_changed` message for each endpoint that wants one, with the change.
+  const eventId = newId(ports.random, "evt");
+  statements.push(toRaw(webhookInsert(ports.database.db, ports, { ...customerConsentChanged(merchantId, row.id, change, input.source, at), receiptId: null }, eventId)));
   await ports.database.batchRaw(statements);
+  await sendEvent(ports, eventId);
   return profileOf(ports, next, null);
 }
 

@@ -15,6 +15,8 @@ import { newId } from "../ids";
 import type { Ports } from "../ports";
 import { receiptDocument } from "../views";
 import { loadPdf } from "./pdf";
+import { deliveryOutcome } from "./webhook-events";
+import { deliverWebhooksDue, webhookInsert } from "./webhooks";
 
 export type OutboxRow = typeof outbox.$inferSelect;
 /** A claimed message whose sender died is tried again after this long. */
@@ -135,6 +137,7 @@ async function attempt(ports: Ports, row: OutboxRow): Promise<void> {
       db.update(outbox).set({ status: "sent", attempts, sentAt: at, lastError: null }).where(eq(outbox.id, row.id)),
       event("delivery_sent", { via: how === "dev" ? "dev-outbox" : "provider", sender: record.merchant.receiptSender }),
       ...(row.copy === 0 ? [deliveryUpdate(ports, record, row, "sent", attempts)] : []),
+      webhookInsert(db, ports, deliveryOutcome("delivery.sent", row, attempts, null)),
     ]);
     ports.log.info("outbox.sent", { message_id: row.id, receipt_id: row.receiptId, channel: row.channel, attempts });
   } catch (error) {
@@ -145,6 +148,7 @@ async function attempt(ports: Ports, row: OutboxRow): Promise<void> {
       db.update(outbox).set({ status: final ? "failed" : "queued", attempts, lastError: reason.slice(0, 500), nextAttemptAt: final ? at : retryAt }).where(eq(outbox.id, row.id)),
       event(final ? "delivery_failed" : "delivery_retry", { error: reason.slice(0, 200), ...(!final && { retry_at: retryAt }) }),
       ...(row.copy === 0 ? [deliveryUpdate(ports, record, row, final ? "failed" : "queued", attempts)] : []),
+      ...(final ? [webhookInsert(db, ports, deliveryOutcome("delivery.failed", row, attempts, reason.slice(0, 200)))] : []),
     ]);
     ports.log.warn(final ? "outbox.failed" : "outbox.retry", { message_id: row.id, receipt_id: row.receiptId, channel: row.channel, attempts });
   }
@@ -164,5 +168,8 @@ export async function deliverDue(ports: Ports, receiptId?: string): Promise<Date
     .from(outbox)
     .where(and(or(eq(outbox.status, "queued"), eq(outbox.status, "sending")), scope))
     .get();
-  return next?.at ? new Date(next.at) : null;
+  // Webhook messages (their own table) ride on the same alarm and sweep.
+  const webhooks = await deliverWebhooksDue(ports, receiptId);
+  const messages = next?.at ? new Date(next.at) : null;
+  return messages && (!webhooks || messages < webhooks) ? messages : webhooks;
 }

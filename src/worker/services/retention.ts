@@ -6,6 +6,7 @@ import { and, inArray, isNotNull, lte, or } from "drizzle-orm";
 import { idempotencyKeys, receipts } from "../../db/schema";
 import { eraseUnused } from "../customers/store";
 import type { Ports } from "../ports";
+import { purgeWebhooks } from "./webhooks";
 
 const BATCH = 200;
 const IDEMPOTENCY_TTL_MS = 86_400_000;
@@ -32,6 +33,8 @@ export async function purgeExpired(ports: Ports): Promise<{ receipts: number; pd
   await db.delete(idempotencyKeys).where(lte(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString()));
   // Customers not seen for as long as receipts are kept are erased too.
   const customers = await eraseUnused(ports, new Date(now.getTime() - ports.config.retentionDays * 86_400_000).toISOString());
+  // Webhook messages carry no personal data, but their record need not outlive the receipts'.
+  await purgeWebhooks(ports, new Date(now.getTime() - ports.config.retentionDays * 86_400_000).toISOString());
   ports.log.info("retention.purged", { receipts: purged, pdfs, customers });
   return { receipts: purged, pdfs, customers };
 }

@@ -18,6 +18,8 @@ import type { Ports } from "../ports";
 import { deviceStep, documentInsert, fiscalDocumentOf, loadDevice } from "./device";
 import { loadReceipt, receiptEvent } from "./receipts";
 import { activeFiscalLines } from "./fiscal-lines";
+import { receiptReturned } from "./webhook-events";
+import { wakeForWebhooks, webhookInsert } from "./webhooks";
 
 export interface ReturnBody {
   lines?: { line_id: string; quantity: string }[] | undefined;
@@ -101,7 +103,9 @@ export async function issueReturn(ports: Ports, terminal: TerminalContext, recei
     ...(opened ? [documentInsert(db, opened)] : []),
     documentInsert(db, document),
     receiptEvent(ports, terminal, receiptId, "returned", { device_id: device.row.id, number: document.number, total, lines: lines.length }),
+    webhookInsert(db, ports, receiptReturned(terminal.merchantId, receiptId, document, total)),
   ]);
+  await wakeForWebhooks(ports, terminal.merchantId, receiptId);
   ports.log.info("receipt.returned", { receipt_id: receiptId, merchant_id: terminal.merchantId, number: document.number, total });
   return document;
 }

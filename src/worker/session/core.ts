@@ -10,6 +10,9 @@ import type { ReceiptRecord } from "../../db/receipts";
 import type { TerminalContext } from "../auth";
 import { newId } from "../ids";
 import { deliverDue } from "../services/outbox";
+import { receiptCancelled } from "../services/webhook-events";
+import { wantsWebhooks, webhookInsert } from "../services/webhooks";
+import { toRaw } from "../../db/database";
 import type { Ports } from "../ports";
 import { keptAnswer } from "../kept-answers";
 import { problemJson } from "../problem";
@@ -19,6 +22,7 @@ import { customerOf } from "../customers/profile";
 import { acceptOffer, answerOffer, finalize, resumeFinalize, writeReceipt, type SessionIo } from "./finalize";
 import { recordOf, type SessionEvent, type SessionState } from "./state";
 import type { SessionStorage } from "./storage";
+import { receiptWrite } from "./write";
 
 /** Answers kept for retries with the same Idempotency-Key once the receipt is in the database, as in the database for other requests. */
 export const ANSWER_TTL_MS = 86_400_000;
@@ -309,8 +313,12 @@ export class ReceiptSessionCore {
     if (state.receipt.status !== "cancelled") {
       assertOpen(state.receipt.status);
       const receipt = { ...state.receipt, status: "cancelled" as const, cancelledAt: this.now(), customer: null, qrChoiceUntil: null };
-      const next = await writeReceipt(this.ports, this.withEvent({ ...state, receipt }, "cancelled"), this.io, false);
+      const cancelled = this.withEvent({ ...state, receipt }, "cancelled");
+      // Webhooks: a `receipt.cancelled` message for each endpoint that wants one, in the receipt's own write.
+      const webhook = toRaw(webhookInsert(this.ports.database.db, this.ports, receiptCancelled(receipt)));
+      const next = await writeReceipt(this.ports, { ...cancelled, unwritten: receiptWrite(cancelled, { also: [webhook] }) }, this.io, false);
       await this.commit(next);
+      if (next.landedAt && (await wantsWebhooks(this.ports, receipt.merchantId))) await this.io.schedule(this.ports.clock());
       await this.storage.publish({ type: "cancelled", receipt_id: receipt.id, status: "cancelled" });
       this.ports.log.info("receipt.cancelled", { receipt_id: receipt.id, merchant_id: receipt.merchantId });
     }

@@ -4,6 +4,7 @@
  * fails the receipt is still issued and readable here; the alarm writes it until it lands.
  */
 import { DomainError } from "../../core/errors";
+import { toRaw } from "../../db/database";
 import { decideDelivery, type Channel, type Customer } from "../../core/delivery";
 import { profileFor } from "../../core/profiles";
 import { assertOpen, assertReadyToIssue, computeTotals } from "../../core/receipt";
@@ -20,6 +21,8 @@ import { activeFiscalLines } from "../services/fiscal-lines";
 import { outboxRow, type OutboxInsert } from "../services/outbox";
 import { pdfKeyFor } from "../services/pdf";
 import { printOutput } from "../services/print";
+import { receiptIssued } from "../services/webhook-events";
+import { wantsWebhooks, webhookInsert } from "../services/webhooks";
 import { receiptDocument, receiptJson } from "../views";
 import type { Columns, SessionAnswer } from "./commands";
 import { recordOf, type FinalizePlan, type SessionState } from "./state";
@@ -187,7 +190,9 @@ async function issue(ports: Ports, state: SessionState, plan: FinalizePlan, io: 
       const outbox = messagesFor(ports, issued, plan);
       const remember = plan.remember ? { channel: plan.delivery.channel as Channel, by: `till:${receipt.terminalId}` } : null;
       const also = state.customer ? customerWrite(state.customer, plan.sale.issuedAt, remember) : [];
-      return receiptWrite(issued, { outbox, acks, also, opened });
+      // Webhooks: a `receipt.issued` message for each endpoint that wants one, in the receipt's own write.
+      const webhook = toRaw(webhookInsert(ports.database.db, ports, receiptIssued(issued)));
+      return receiptWrite(issued, { outbox, acks, also: [...also, webhook], opened });
     });
   } catch (error) {
     // A refusal leaves nothing fiscalized: the receipt stays open for the till to fix and retry.
@@ -203,7 +208,8 @@ async function issue(ports: Ports, state: SessionState, plan: FinalizePlan, io: 
   if (next !== issued) await io.save(next);
   ports.log.info("receipt.issued", { receipt_id: receipt.id, merchant_id: receipt.merchantId, device_id: receipt.deviceId, number: sale.document.number, channel: plan.delivery.channel, landed: next.landedAt !== null });
   await io.publish({ type: "issued", receipt_id: receipt.id, status: "issued" });
-  if (next.landedAt && (plan.delivery.channel === "sms" || plan.delivery.channel === "email")) await io.schedule(ports.clock());
+  const messages = plan.delivery.channel === "sms" || plan.delivery.channel === "email" || (await wantsWebhooks(ports, receipt.merchantId));
+  if (next.landedAt && messages) await io.schedule(ports.clock());
   return next;
 }
 
