@@ -56,6 +56,18 @@ export function webhookScenarios(host: () => Host, adminToken: string): void {
       expect(message.attempts_made).toEqual([expect.objectContaining({ attempt: 1, status_code: 204, error: null })]);
     });
 
+    it("a receipt issued to a loyalty card carries the card and the receipt's link for the loyalty system", async () => {
+      const { shop } = await merchantWithEndpoint(["receipt.issued"], "loyalty");
+      const till = await tillOf(host(), shop);
+      const receipt = await till.open([{ name: "Bułka", quantity: "1", unit_price: 700, vat_rate: till.vatRate }]);
+      await till.call("POST", `/v1/receipts/${receipt.id}/customer`, { body: { loyalty_id: "LOY-777", phone: "+48 605 000 777" } });
+      await till.call("POST", `/v1/receipts/${receipt.id}/payments`, { body: { method: "cash", amount: 700 } });
+      const issued = await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "qr" } });
+      const hit = await delivered(issued.body.id, "receipt.issued");
+      expect(hit.event.data).toMatchObject({ loyalty_card: "LOY-777", receipt_url: receipt.customer_url, customer_id: issued.body.customer.ref });
+      expect(hit.body).not.toContain("605");
+    });
+
     it("sends each endpoint only the events it chose; a cancelled receipt is one receipt.cancelled", async () => {
       const { shop, endpoint } = await merchantWithEndpoint(["receipt.cancelled"], "cancels");
       const till = await tillOf(host(), shop);

@@ -1,22 +1,34 @@
 /**
- * What each webhook event says. No personal data: a receipt's customer and a message's recipient
- * stay out; the merchant looks them up by id if it must.
+ * What each webhook event says. No contact data: a message's recipient and a customer's phone or
+ * e-mail stay out. A receipt issued to a loyalty card carries the card and the receipt's link, so
+ * the loyalty system files the e-receipt in the member's history.
  */
 import type { ReceiptRow } from "../../db/receipts";
 import type { FiscalDocument } from "../../simulator";
+import { customerUrl } from "../views";
 import type { WebhookEvent } from "./webhooks";
 
-type Issued = { receipt: ReceiptRow; fiscal: { number: number; numberText: string } | null };
+type Issued = { receipt: ReceiptRow; fiscal: { number: number; numberText: string } | null; customer: { ref: string; loyaltyId: string | null } | null };
 
 const where = (receipt: ReceiptRow) => ({ receipt_id: receipt.id, store_id: receipt.storeId, terminal_id: receipt.terminalId, device_id: receipt.deviceId });
 
-export function receiptIssued({ receipt, fiscal }: Issued): WebhookEvent {
+export function receiptIssued({ receipt, fiscal, customer }: Issued): WebhookEvent {
   const channel = (receipt.delivery as { channel?: string } | null)?.channel ?? null;
   return {
     merchantId: receipt.merchantId,
     type: "receipt.issued",
     receiptId: receipt.id,
-    data: { ...where(receipt), number: fiscal?.number ?? null, number_text: fiscal?.numberText ?? null, total: receipt.total, currency: receipt.currency, issued_at: receipt.issuedAt, channel },
+    data: {
+      ...where(receipt),
+      number: fiscal?.number ?? null,
+      number_text: fiscal?.numberText ?? null,
+      total: receipt.total,
+      currency: receipt.currency,
+      issued_at: receipt.issuedAt,
+      channel,
+      customer_id: customer?.ref ?? null,
+      ...(customer?.loyaltyId && { loyalty_card: customer.loyaltyId, receipt_url: customerUrl(receipt.baseUrl, receipt.token) }),
+    },
   };
 }
 
