@@ -64,7 +64,7 @@ export function webhookScenarios(host: () => Host, adminToken: string): void {
       await till.call("POST", `/v1/receipts/${receipt.id}/payments`, { body: { method: "cash", amount: 700 } });
       const issued = await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "qr" } });
       const hit = await delivered(issued.body.id, "receipt.issued");
-      expect(hit.event.data).toMatchObject({ loyalty_card: "LOY-777", receipt_url: receipt.customer_url, customer_id: issued.body.customer.ref });
+      expect(hit.event?.data).toMatchObject({ loyalty_card: "LOY-777", receipt_url: receipt.customer_url, customer_id: issued.body.customer.ref });
       expect(hit.body).not.toContain("605");
     });
 
