@@ -20,6 +20,8 @@ import { customerApiRoutes } from "./routes/customers";
 import { deviceRoutes } from "./routes/devices";
 import { devOutboxRoutes } from "./routes/dev-outbox";
 import { devStatsRoutes } from "./routes/dev-stats";
+import { displayRoutes } from "./routes/display";
+import { displayTokenRoutes } from "./routes/display-tokens";
 import { documentConfig, registerComponents } from "./routes/openapi";
 import { listRoutes } from "./routes/lists";
 import { receiptRoutes } from "./routes/receipts";
@@ -75,7 +77,9 @@ export function createApp(ports: Ports) {
   customerApiRoutes(app, ports);
   returnRoutes(app, ports);
   deviceRoutes(app, ports);
+  displayTokenRoutes(app, ports);
   customerRoutes(app, ports);
+  displayRoutes(app, ports);
   devOutboxRoutes(app, ports);
   devStatsRoutes(app, ports);
   verifyRoutes(app, ports);
