@@ -22,20 +22,20 @@ const WORDS: Record<Language | "en", { scan: string; scanned: string }> = {
 const CSS = `
 *{box-sizing:border-box}
 html,body{height:100%}
-body{margin:0;background:#f6f7f9;color:#111827;font:18px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+body{margin:0;background:#f6f7f9;color:#111827;font:clamp(16px,2.2vw,30px)/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 main{height:100%;display:flex}
 main[data-state="idle"]{background:#f6f7f9}
 .sale{flex:1 1 60%;display:flex;flex-direction:column;padding:20px 24px;min-width:0}
 .lines{flex:1;overflow:auto}
 .line{display:flex;justify-content:space-between;gap:16px;padding:8px 0;border-bottom:1px solid #e5e7eb}
 .line .nm{overflow-wrap:anywhere}
-.line .q{display:block;color:#6b7280;font-size:.85rem}
+.line .q{display:block;color:#6b7280;font-size:.75em}
 .n{font-family:ui-monospace,Menlo,Consolas,"DejaVu Sans Mono",monospace;font-variant-numeric:tabular-nums;white-space:nowrap}
 .void{color:#9ca3af}.void .nm,.void .amt{text-decoration:line-through}
-.total{display:flex;justify-content:space-between;align-items:baseline;font-size:2rem;font-weight:700;padding-top:12px;border-top:3px solid #111827}
+.total{display:flex;justify-content:space-between;align-items:baseline;font-size:1.8em;font-weight:700;padding-top:12px;border-top:3px solid #111827}
 .paid{display:flex;justify-content:space-between;color:#4b5563}
 .qr{flex:0 0 38%;display:flex;flex-direction:column;align-items:center;justify-content:center;background:#fff;padding:20px;border-left:1px solid #e5e7eb;text-align:center}
-.qr svg{width:min(100%,300px);height:auto}
+.qr svg{width:min(100%,340px);height:auto}
 .qr p{margin:12px 0 0;font-weight:600}
 .ok{color:#15803d}
 .msg{margin:auto;text-align:center;color:#6b7280}

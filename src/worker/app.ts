@@ -20,6 +20,7 @@ import { customerApiRoutes } from "./routes/customers";
 import { deviceRoutes } from "./routes/devices";
 import { devOutboxRoutes } from "./routes/dev-outbox";
 import { devStatsRoutes } from "./routes/dev-stats";
+import { demoRoutes } from "./routes/demo";
 import { displayRoutes } from "./routes/display";
 import { displayTokenRoutes } from "./routes/display-tokens";
 import { documentConfig, registerComponents } from "./routes/openapi";
@@ -80,6 +81,7 @@ export function createApp(ports: Ports) {
   displayTokenRoutes(app, ports);
   customerRoutes(app, ports);
   displayRoutes(app, ports);
+  demoRoutes(app, ports);
   devOutboxRoutes(app, ports);
   devStatsRoutes(app, ports);
   verifyRoutes(app, ports);
