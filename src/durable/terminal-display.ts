@@ -16,6 +16,16 @@ export class TerminalDisplay extends DurableObject<Env> {
     for (const socket of this.ctx.getWebSockets()) socket.send(text);
   }
 
+  /** The link changed: whoever held the old one hears nothing more. */
+  async revoke(): Promise<void> {
+    await this.ctx.storage.delete("view");
+    const text = JSON.stringify({ type: "display", view: IDLE });
+    for (const socket of this.ctx.getWebSockets()) {
+      socket.send(text);
+      socket.close(4001, "display link revoked");
+    }
+  }
+
   async current(): Promise<DisplayView> {
     return (await this.ctx.storage.get<DisplayView>("view")) ?? IDLE;
   }

@@ -10,7 +10,8 @@ const HEARTBEAT_MS = 25_000;
 
 export function localDisplays(): CustomerDisplays {
   const views = new Map<string, DisplayView>();
-  const listeners = new Map<string, Set<(view: DisplayView) => void>>();
+  /** Each open page: how to tell it a view, and how to end its stream. */
+  const listeners = new Map<string, Set<{ send: (view: DisplayView) => void; end: () => void }>>();
 
   return {
     async show(terminalId, update) {
@@ -18,7 +19,14 @@ export function localDisplays(): CustomerDisplays {
       if (!next) return;
       if (next.state === "idle") views.delete(terminalId);
       else views.set(terminalId, next);
-      for (const listener of listeners.get(terminalId) ?? []) listener(next);
+      for (const listener of listeners.get(terminalId) ?? []) listener.send(next);
+    },
+    async revoke(terminalId) {
+      views.delete(terminalId);
+      for (const listener of listeners.get(terminalId) ?? []) {
+        listener.send(IDLE);
+        listener.end();
+      }
     },
     async current(terminalId) {
       return views.get(terminalId) ?? IDLE;
@@ -30,26 +38,32 @@ export function localDisplays(): CustomerDisplays {
       }
       const encoder = new TextEncoder();
       let cleanup = () => {};
+      let ended = false;
       const stream = new ReadableStream<Uint8Array>({
         start(controller) {
           const send = (view: DisplayView) => controller.enqueue(encoder.encode(`data: ${JSON.stringify({ type: "display", view })}\n\n`));
           controller.enqueue(encoder.encode("retry: 3000\n\n"));
           send(views.get(terminalId) ?? IDLE);
           const set = listeners.get(terminalId) ?? new Set();
-          set.add(send);
+          const end = () => {
+            if (ended) return;
+            ended = true;
+            cleanup();
+            controller.close();
+          };
+          const listener = { send, end };
+          set.add(listener);
           listeners.set(terminalId, set);
           const heartbeat = setInterval(() => controller.enqueue(encoder.encode(": keep-alive\n\n")), HEARTBEAT_MS);
           cleanup = () => {
             clearInterval(heartbeat);
-            set.delete(send);
+            set.delete(listener);
             if (set.size === 0) listeners.delete(terminalId);
           };
-          request.signal.addEventListener("abort", () => {
-            cleanup();
-            controller.close();
-          });
+          request.signal.addEventListener("abort", end);
         },
         cancel() {
+          ended = true;
           cleanup();
         },
       });

@@ -103,6 +103,7 @@ export function workerPorts(env: Env): Ports {
       show: (terminalId, update) => stub(env.TERMINAL_DISPLAY, terminalId).show(update),
       current: (terminalId) => stub(env.TERMINAL_DISPLAY, terminalId).current(),
       connect: (terminalId, request) => stub(env.TERMINAL_DISPLAY, terminalId).fetch(request),
+      revoke: (terminalId) => stub(env.TERMINAL_DISPLAY, terminalId).revoke(),
     },
     gate: {
       async run<O extends DeviceOp>(deviceId: string, op: O) {

@@ -50,6 +50,8 @@ export interface CustomerDisplays {
   current(terminalId: string): Promise<DisplayView>;
   /** Answers the display page's live-update request (WebSocket upgrade or SSE). */
   connect(terminalId: string, request: Request): Promise<Response>;
+  /** The display's link was revoked or replaced: blank it and close its open pages' connections. */
+  revoke(terminalId: string): Promise<void>;
 }
 
 export interface SendResult {

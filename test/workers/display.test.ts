@@ -76,6 +76,25 @@ describe("customer display on Workers", () => {
     socket.close(1000, "done");
   });
 
+  it("disconnects whoever holds a replaced or revoked link, and the old link opens nothing more", async () => {
+    const till = await Till.login(host, SE_KEY);
+    const first = await till.call("POST", "/v1/terminals/me/display-tokens");
+    const socket = await connect(first.body.display_url);
+    const closed = new Promise<number>((resolve) => socket.addEventListener("close", (event) => resolve(event.code)));
+    const replaced = await till.call("POST", "/v1/terminals/me/display-tokens");
+    expect(replaced.body.token).not.toBe(first.body.token);
+    expect(await closed).toBe(4001);
+    expect((await host.fetch(`${first.body.display_url}/events`, { headers: { upgrade: "websocket" } })).status).toBe(404);
+
+    const second = await connect(replaced.body.display_url);
+    const gone = new Promise<number>((resolve) => second.addEventListener("close", (event) => resolve(event.code)));
+    expect((await till.call("DELETE", "/v1/terminals/me/display-tokens")).status).toBe(204);
+    expect(await gone).toBe(4001);
+    expect((await host.fetch(replaced.body.display_url)).status).toBe(404);
+    const stub = env.TERMINAL_DISPLAY.get(env.TERMINAL_DISPLAY.idFromName("trm_demo_se"));
+    expect(await stub.connections()).toBe(0);
+  });
+
   it("keeps the display of a terminal without a link out of the receipt's path, and refuses unknown links", async () => {
     const till = await Till.login(host, "demo-terminal-key-ru");
     const receipt = await till.open([{ name: "Хлеб", quantity: "1", unit_price: 5000, vat_rate: "10" }]);

@@ -32,9 +32,9 @@ export type DisplayView =
       qrScanned: boolean;
     };
 
-/** A change for the display: the view of one receipt, or `receiptId: null` to blank it whatever it shows. */
+/** A change for the display: the view of one of the terminal's receipts. */
 export interface DisplayUpdate {
-  receiptId: string | null;
+  receiptId: string;
   view: DisplayView;
 }
 
@@ -63,6 +63,6 @@ export function displayViewOf(state: SessionState): DisplayView {
  * of the terminal is on the display (a parked sale finished later) leaves the display alone.
  */
 export function nextView(current: DisplayView, update: DisplayUpdate): DisplayView | null {
-  if (update.view.state === "idle" && update.receiptId !== null && (current.state !== "open" || current.receiptId !== update.receiptId)) return null;
+  if (update.view.state === "idle" && (current.state !== "open" || current.receiptId !== update.receiptId)) return null;
   return update.view;
 }

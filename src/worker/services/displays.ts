@@ -12,7 +12,6 @@ import type { TerminalContext } from "../auth";
 import { cachePerDatabase } from "../cache";
 import { newToken, sha256Hex } from "../ids";
 import type { Ports } from "../ports";
-import { IDLE } from "../display/view";
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 export const DISPLAY_TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -43,15 +42,17 @@ export async function createDisplayToken(ports: Ports, terminal: TerminalContext
     .values({ terminalId: terminal.terminalId, merchantId: terminal.merchantId, tokenHash, createdAt })
     .onConflictDoUpdate({ target: displayTokens.terminalId, set: { tokenHash, createdAt } });
   hasDisplayRows(ports.database).delete(terminal.terminalId);
+  // Whoever held the previous link hears nothing more.
+  if (current) await ports.displays.revoke(terminal.terminalId);
   ports.log.info("display.token_created", { terminal_id: terminal.terminalId, merchant_id: terminal.merchantId });
   return { token, createdAt, replayed: false };
 }
 
-/** Revokes the terminal's display link; the open display page goes blank and then says so. */
+/** Revokes the terminal's display link; the open display page goes blank, says so, and is disconnected. */
 export async function revokeDisplayToken(ports: Ports, terminal: TerminalContext): Promise<void> {
   await ports.database.db.delete(displayTokens).where(eq(displayTokens.terminalId, terminal.terminalId));
   hasDisplayRows(ports.database).delete(terminal.terminalId);
-  await ports.displays.show(terminal.terminalId, { receiptId: null, view: IDLE });
+  await ports.displays.revoke(terminal.terminalId);
   ports.log.info("display.token_revoked", { terminal_id: terminal.terminalId, merchant_id: terminal.merchantId });
 }
 
