@@ -99,8 +99,9 @@ function finalize(delivery){
   });
 }
 $('finalize').onclick=step(function(){return finalize($('delivery').value)});
-$('qr-ok').onclick=step(function(){return finalize('qr')});
-$('qr-change').onclick=step(function(){return finalize('print')});
+function answer(choice){return api('POST','/v1/receipts/'+st.receipt.id+'/qr-choice',{answer:choice}).then(function(a){st.receipt=a.body;render()})}
+$('qr-ok').onclick=step(function(){return answer('ok')});
+$('qr-change').onclick=step(function(){return answer('change').then(function(){return finalize('print')})});
 $('cancel').onclick=step(function(){return api('POST','/v1/receipts/'+st.receipt.id+'/cancel').then(function(a){st.receipt=a.body;render()})});
 $('scan').onclick=function(){if(st.receipt)$('phone').src=st.receipt.customer_url};
 $('shop').onchange=step(connect);

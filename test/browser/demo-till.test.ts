@@ -99,7 +99,7 @@ describe("demo till in Chromium", () => {
         "POST /v1/receipts/{id}/lines 201",
         "POST /v1/receipts/{id}/payments 201",
         "POST /v1/receipts/{id}/finalize 202",
-        "POST /v1/receipts/{id}/finalize 200",
+        "POST /v1/receipts/{id}/qr-choice 200",
       ]);
 
       // Sweden: card, into the digital waste bin.
