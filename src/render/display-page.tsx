@@ -106,7 +106,7 @@ function OpenView(props: { view: Extract<DisplayView, { state: "open" }>; now: D
       </section>
       {qrLeft > 0 ? (
         <aside class="qr" data-testid="qr" data-url={view.customerUrl}>
-          <div dangerouslySetInnerHTML={{ __html: customerDisplayQrSvg(view.customerUrl) }} />
+          <div role="img" aria-label={words.scan} dangerouslySetInnerHTML={{ __html: customerDisplayQrSvg(view.customerUrl) }} />
           <p class={view.qrScanned ? "ok" : ""}>{view.qrScanned ? words.scanned : words.scan}</p>
         </aside>
       ) : null}
