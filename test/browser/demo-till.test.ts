@@ -114,7 +114,7 @@ describe("demo till in Chromium", () => {
       await expect.poll(() => status(page).textContent()).toMatch(/^issued · /);
       await display(page).locator('main[data-state="idle"]').waitFor({ timeout: 10_000 });
 
-      // Russia: a line voided, cash with change, printed.
+      // Russia: a line voided, cash with change; the customer scanned the QR but says "Change": printed.
       await shop(page, "RU", "ООО «Демо Ритейл»");
       await scan(page, "Хлеб Бородинский", "Чай чёрный");
       await page.locator("#lines tr").nth(1).locator("button.x").click();
@@ -123,9 +123,14 @@ describe("demo till in Chromium", () => {
       await page.locator("#method").selectOption("cash");
       await page.locator("#amount").fill("100");
       await pay(page, "RUB");
-      await page.locator("#delivery").selectOption("print");
+      await page.locator("#scan").click();
+      await phone(page).locator('main[data-state="waiting"]').waitFor();
+      await page.locator("#delivery").selectOption("auto");
       await page.locator("#finalize").click();
+      await page.locator("#qr-change").click();
       await page.locator('[data-testid="print"]').waitFor({ state: "visible" });
+      expect((await calls(page)).slice(-3)).toEqual(["POST /v1/receipts/{id}/finalize 202", "POST /v1/receipts/{id}/qr-choice 200", "POST /v1/receipts/{id}/finalize 200"]);
+      await phone(page).locator('main[data-state="issued"]').waitFor({ timeout: 10_000 });
       const print = await page.locator('[data-testid="print"]').innerText();
       expect(print).toContain("Хлеб Бородинский");
       expect(print).toMatch(/Чай чёрный\s+1 x 249\.00\s+СТОРНО/);
