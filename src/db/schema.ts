@@ -398,3 +398,18 @@ export const webhookAttempts = sqliteTable(
   },
   (t) => [index("webhook_attempts_message_idx").on(t.eventId, t.endpointId, t.id)],
 );
+
+/**
+ * A terminal's customer display: its link (`/display/{token}`) is the only key, so only the
+ * token's SHA-256 is stored. One display per terminal; a new token replaces the old one.
+ */
+export const displayTokens = sqliteTable(
+  "display_tokens",
+  {
+    terminalId: text("terminal_id").primaryKey().references(() => terminals.id),
+    merchantId: text("merchant_id").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("display_tokens_hash_idx").on(t.tokenHash)],
+);

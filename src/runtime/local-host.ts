@@ -12,6 +12,7 @@ import { blobFolder, fileBlobs } from "./file-blobs";
 import { openLibsql } from "./libsql";
 import { liveHub } from "./live-hub";
 import { localDeviceStore, localGate } from "./local-devices";
+import { localDisplays } from "./local-displays";
 import { localSessions } from "./local-sessions";
 import { localClientAddress, memoryRateLimiter } from "./memory-rate-limiter";
 import { smtpEmail } from "./smtp-email";
@@ -43,6 +44,7 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
     database,
     blobs: fileBlobs(blobFolder(options.dataDir)),
     sessions,
+    displays: localDisplays(),
     gate: localGate(() => ports),
     deviceStore: localDeviceStore(database, () => ports),
     messengers: { sms: httpSms(env), email: smtpEmail(env.SMTP_URL) ?? httpEmail(env) },

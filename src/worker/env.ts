@@ -5,6 +5,7 @@ import * as schema from "../db/schema";
 import type { FiscalDevice } from "../durable/fiscal-device";
 import type { ReceiptSession } from "../durable/receipt-session";
 import { bindingRateLimiter, workerClientAddress, type RateLimitBindings } from "./binding-rate-limiter";
+import type { TerminalDisplay } from "../durable/terminal-display";
 import { adminTokenFrom, configFrom, type ConfigEnv } from "./config";
 import { jsonLogger } from "./log";
 import type { DeviceOp, DeviceOpResults, DeviceStore, Ports } from "./ports";
@@ -17,6 +18,7 @@ export interface Env extends ConfigEnv, RateLimitBindings {
   PDFS: R2Bucket;
   RECEIPT_SESSION: DurableObjectNamespace<ReceiptSession>;
   FISCAL_DEVICE: DurableObjectNamespace<FiscalDevice>;
+  TERMINAL_DISPLAY: DurableObjectNamespace<TerminalDisplay>;
   DEMO_SEED?: string;
   DEMO_TERMINAL_KEY?: string;
   LOG_LEVEL?: string;
@@ -96,6 +98,12 @@ export function workerPorts(env: Env): Ports {
       async wake(receiptId, at) {
         await stub(env.RECEIPT_SESSION, receiptId).wake(receiptId, at.getTime());
       },
+    },
+    displays: {
+      show: (terminalId, update) => stub(env.TERMINAL_DISPLAY, terminalId).show(update),
+      current: (terminalId) => stub(env.TERMINAL_DISPLAY, terminalId).current(),
+      connect: (terminalId, request) => stub(env.TERMINAL_DISPLAY, terminalId).fetch(request),
+      revoke: (terminalId) => stub(env.TERMINAL_DISPLAY, terminalId).revoke(),
     },
     gate: {
       async run<O extends DeviceOp>(deviceId: string, op: O) {

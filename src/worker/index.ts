@@ -8,6 +8,7 @@ import { seedDemo } from "./services/seed";
 
 export { FiscalDevice } from "../durable/fiscal-device";
 export { ReceiptSession } from "../durable/receipt-session";
+export { TerminalDisplay } from "../durable/terminal-display";
 
 let ports: Ports | undefined;
 let app: App | undefined;

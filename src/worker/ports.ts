@@ -9,6 +9,7 @@ import type { CopyRequest } from "./services/copies";
 import type { ReturnBody } from "./services/returns";
 import type { TerminalContext } from "./auth";
 import type { OpsPorts } from "./ops-ports";
+import type { DisplayUpdate, DisplayView } from "./display/view";
 
 export interface StoredBlob {
   bytes: Uint8Array;
@@ -36,6 +37,21 @@ export interface ReceiptSessions {
   connect(receiptId: string, request: Request): Promise<Response>;
   /** Asks for the receipt's due work (outbox, QR auto-finalize) to run at `at`: a DO alarm on Workers. */
   wake(receiptId: string, at: Date): Promise<void>;
+}
+
+/**
+ * Each terminal's customer display: one live channel per terminal (a TerminalDisplay Durable
+ * Object on Workers, the process on Deno/Node) that keeps what the display shows now.
+ */
+export interface CustomerDisplays {
+  /** Changes what the terminal's display shows and tells its open pages. */
+  show(terminalId: string, update: DisplayUpdate): Promise<void>;
+  /** What the terminal's display shows now. */
+  current(terminalId: string): Promise<DisplayView>;
+  /** Answers the display page's live-update request (WebSocket upgrade or SSE). */
+  connect(terminalId: string, request: Request): Promise<Response>;
+  /** The display's link was revoked or replaced: blank it and close its open pages' connections. */
+  revoke(terminalId: string): Promise<void>;
 }
 
 export interface SendResult {
@@ -153,6 +169,7 @@ export interface Ports extends OpsPorts {
   database: Database;
   blobs: BlobStore;
   sessions: ReceiptSessions;
+  displays: CustomerDisplays;
   gate: DeviceGate;
   /** Only where device operations run (inside the gate). */
   deviceStore: DeviceStore;

@@ -11,9 +11,9 @@ import { keptAnswer } from "./kept-answers";
  * receipt calls that stay off the fiscal device, `fiscalization` those that reach it (finalize,
  * copies, returns), `devices` the device's own endpoints, `lists` the receipt and delivery lists,
  * `admin` the admin API (its own credential); `terminal` codes reach every call with a terminal's
- * bearer token, `any` codes every call.
+ * bearer token, `any` codes every call; `displays` are the customer display's links.
  */
-export type ProblemArea = "any" | "terminal" | "auth" | "receipts" | "fiscalization" | "devices" | "lists" | "verify" | "admin" | "customers";
+export type ProblemArea = "any" | "terminal" | "auth" | "receipts" | "fiscalization" | "devices" | "lists" | "verify" | "admin" | "customers" | "displays";
 
 export interface ProblemCode {
   code: string;

@@ -39,7 +39,7 @@ describe("the production environment in wrangler.toml", () => {
     for (const secret of ["JWT_SECRET", "FISCAL_KEY_SECRET", "ADMIN_TOKEN", "DEMO_TERMINAL_KEY"]) expect(vars).not.toHaveProperty(secret);
     expect(names(config.d1_databases)).toEqual(["DB"]);
     expect(names(config.r2_buckets)).toEqual(["PDFS"]);
-    expect(names(config.durable_objects.bindings)).toEqual(["FISCAL_DEVICE", "RECEIPT_SESSION"]);
+    expect(names(config.durable_objects.bindings)).toEqual(["FISCAL_DEVICE", "RECEIPT_SESSION", "TERMINAL_DISPLAY"]);
     expect(names(config.ratelimits)).toEqual(["CUSTOMER_PAGE_LIMITER", "OPEN_RECEIPT_LIMITER", "TOKEN_ADDRESS_LIMITER", "TOKEN_KEY_LIMITER"]);
   });
 

@@ -878,6 +878,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/terminals/me/display-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A link for this terminal's customer display
+         * @description The display page shows the terminal's open receipt live (lines, total, and the QR of `customer_url` until `qr_offered_until`) and goes blank between receipts. A terminal has one display: a new token replaces the previous one. Retried with the same Idempotency-Key, the request answers with the same token. Receipts opened in the first 30 seconds after the first token may not show.
+         */
+        post: operations["createDisplayToken"];
+        /**
+         * Revoke this terminal's display link
+         * @description The display page goes blank and says that its link is no longer valid. Revoking twice is fine.
+         */
+        delete: operations["revokeDisplayToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/verify": {
         parameters: {
             query?: never;
@@ -1289,6 +1313,37 @@ export interface components {
         };
         DeviceStatus: {
             [key: string]: unknown;
+        };
+        DisplaysProblem400: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "malformed-request" | "idempotency-key";
+            /** @enum {number} */
+            status?: 400;
+        };
+        DisplaysProblem401: components["schemas"]["Problem"] & {
+            /**
+             * @description Short stable code, the last segment of `type`; see docs/errors.md
+             * @enum {string}
+             */
+            code?: "unauthorized";
+            /** @enum {number} */
+            status?: 401;
+        };
+        DisplayToken: {
+            created_at: string;
+            /**
+             * @description Open this on the customer display; it needs no other credential.
+             * @example https://ereceipt-edge.dev/display/3q2-7wEjXkTzL0c9Ya4uVfR1sNbH6mGdKpW8xQeJtZo
+             */
+            display_url: string;
+            /**
+             * @description The display's key (256 random bits). Shown only in this answer: the service keeps its hash.
+             * @example 3q2-7wEjXkTzL0c9Ya4uVfR1sNbH6mGdKpW8xQeJtZo
+             */
+            token: string;
         };
         Erased: {
             /** @enum {boolean} */
@@ -6222,6 +6277,94 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ReceiptsProblem404"];
+                };
+            };
+        };
+    };
+    createDisplayToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 1-255 visible ASCII characters, new for every logical request and reused for its retries. The first answer is kept for 24 hours and replayed to a retry with the same key and request; refusals the till is told to fix and retry, and server errors, are not kept. See docs/api-guide.md#idempotency.
+                 * @example till-7-sale-000123-finalize
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The display's link, shown once */
+            201: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisplayToken"];
+                };
+            };
+            /** @description Malformed request: `malformed-request`, `idempotency-key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DisplaysProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DisplaysProblem401"];
+                };
+            };
+        };
+    };
+    revokeDisplayToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 1-255 visible ASCII characters, new for every logical request and reused for its retries. The first answer is kept for 24 hours and replayed to a retry with the same key and request; refusals the till is told to fix and retry, and server errors, are not kept. See docs/api-guide.md#idempotency.
+                 * @example till-7-sale-000123-finalize
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked (or there was none) */
+            204: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: `malformed-request`, `idempotency-key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DisplaysProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["DisplaysProblem401"];
                 };
             };
         };

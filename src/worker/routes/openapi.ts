@@ -139,6 +139,7 @@ export const TAGS = [
   { name: "fiscal devices", description: "The terminal's fiscal device: state, shifts, X and Z reports, the signed journal, and sandbox faults." },
   { name: "lists", description: "A merchant's issued and cancelled receipts and its SMS and e-mail deliveries, newest first, page by page." },
   { name: "customers", description: "The customer's side for loyalty apps, personal accounts, CRMs and call centres: consent, purchase history, erasure." },
+  { name: "customer display", description: "A link for the screen facing the customer: the open receipt and its QR, live, without the till's token." },
   { name: "verification", description: "Public: check a receipt's fiscal QR code or e-receipt, and the devices' public keys." },
   { name: "admin", description: "For the service's operator, with the admin token: merchants and their settings, stores, fiscal devices, terminals and their API keys." },
 ];

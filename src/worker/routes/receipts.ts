@@ -28,6 +28,7 @@ import { findReceipt, receiptEvents, type ReceiptRecord } from "../../db/receipt
 import type { TerminalContext } from "../auth";
 import { newToken, receiptIdFor } from "../ids";
 import { merchantOf, storeOf } from "../services/tenants";
+import { hasDisplay } from "../services/displays";
 import { printOutput } from "../services/print";
 import { loadReceipt } from "../services/receipts";
 import type { SessionAnswer, SessionCommand } from "../session/commands";
@@ -191,14 +192,15 @@ export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
   app.openapi(routes.create, async (c) => {
     const terminal = c.get("terminal");
     const input = c.req.valid("json");
-    const [merchant, store, profile] = await Promise.all([
+    const [merchant, store, profile, display] = await Promise.all([
       merchantOf(ports, terminal.merchantId),
       storeOf(ports, terminal.storeId),
       input.customer ? identify(ports, terminal.merchantId, input.customer) : null,
+      hasDisplay(ports, terminal.terminalId),
     ]);
     const token = newToken(ports.random);
     const id = await receiptIdFor(token);
-    const reply = await ports.sessions.run(id, { kind: "open", terminal, merchant, store, token, baseUrl: baseUrlOf(c, ports), input, profile }, c.get("idempotency"));
+    const reply = await ports.sessions.run(id, { kind: "open", terminal, merchant, store, token, baseUrl: baseUrlOf(c, ports), display, input, profile }, c.get("idempotency"));
     if (!reply.held) throw new Error(`receipt ${id}: the session refused to open it`);
     return send(c, reply.answer);
   });

@@ -16,6 +16,8 @@ export type SessionCommand =
       store: typeof stores.$inferSelect;
       token: string;
       baseUrl: string;
+      /** The terminal has a customer display: the session tells it of each change. */
+      display?: boolean | undefined;
       input: { lines?: LineInput[] | undefined; customer?: Customer | undefined };
       /** The customer the till named, as the route found them (one read of the customers table). */
       profile: CustomerProfile | null;

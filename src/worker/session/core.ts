@@ -17,6 +17,7 @@ import type { Ports } from "../ports";
 import { keptAnswer } from "../kept-answers";
 import { problemJson } from "../problem";
 import { receiptJson } from "../views";
+import { displayViewOf } from "../display/view";
 import type { IdempotencyClaim, SessionAnswer, SessionCommand, SessionReply } from "./commands";
 import { customerOf } from "../customers/profile";
 import { acceptOffer, answerOffer, finalize, resumeFinalize, writeReceipt, type SessionIo } from "./finalize";
@@ -32,6 +33,8 @@ const json = (status: number, value: unknown): SessionAnswer => ({ status, conte
 export class ReceiptSessionCore {
   private state: SessionState | null | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  /** What this session last put on the terminal's customer display, so an unchanged view is not sent again. */
+  private shown: string | undefined;
   private readonly io: SessionIo;
 
   constructor(
@@ -92,6 +95,7 @@ export class ReceiptSessionCore {
       if (claim && latest && keptAnswer(answer.status)) {
         await this.save({ ...latest, answers: { ...latest.answers, [claim.key]: { fingerprint: claim.fingerprint, status: answer.status, body: answer.body, at: this.now() } } });
       }
+      if (this.state !== state) await this.showOnDisplay();
       return { held: true, answer };
     });
   }
@@ -106,6 +110,7 @@ export class ReceiptSessionCore {
         const next = this.withEvent({ ...state, receipt: { ...state.receipt, qrScannedAt: at } }, "qr_scanned");
         await this.save(next);
         await this.storage.publish({ type: "updated", receipt_id: state.receipt.id, status: "open" });
+        await this.showOnDisplay();
         return recordOf(next);
       }
       return recordOf(state);
@@ -129,6 +134,7 @@ export class ReceiptSessionCore {
           await this.commit((await acceptOffer(this.ports, state, this.io, terminalOf(state), 48, `no answer within ${seconds} s`)).state);
           this.ports.log.info("receipt.auto_finalized", { receipt_id: state.receipt.id, merchant_id: state.receipt.merchantId });
         }
+        if (this.state !== state) await this.showOnDisplay();
       }
       const after = this.state ?? null;
       if (after && !after.landedAt) {
@@ -146,6 +152,25 @@ export class ReceiptSessionCore {
       const outbox = await deliverDue(this.ports, this.receiptId);
       return outbox && (!next || outbox < next) ? outbox : next;
     });
+  }
+
+  /**
+   * Tells the terminal's customer display after a change of this receipt: one call, only for a
+   * terminal that has a display, and only when the view changed. The till's answer does not depend on it.
+   */
+  private async showOnDisplay(): Promise<void> {
+    const state = this.state;
+    if (!state?.display) return;
+    const view = displayViewOf(state);
+    const text = JSON.stringify(view);
+    if (text === this.shown) return;
+    this.shown = text;
+    try {
+      await this.ports.displays.show(state.receipt.terminalId, { receiptId: state.receipt.id, view });
+    } catch (error) {
+      this.shown = undefined;
+      this.ports.log.warn("display.update_failed", { receipt_id: state.receipt.id, error: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   private async commit(state: SessionState): Promise<void> {
@@ -209,6 +234,7 @@ export class ReceiptSessionCore {
       finalizing: null,
       unwritten: null,
       landedAt: null,
+      ...(command.display && { display: true }),
     };
     await this.save(state);
     this.ports.log.info("receipt.opened", { receipt_id: id, merchant_id: terminal.merchantId, lines: lines.length });

@@ -44,6 +44,8 @@ export interface SessionState extends Omit<ReceiptRecord, "profile" | "offer"> {
   unwritten: RawStatement[] | null;
   /** When the database took the receipt; from then on only the kept answers are served from here. */
   landedAt: string | null;
+  /** The terminal has a customer display (known when the receipt was opened). */
+  display?: boolean;
 }
 
 /** The receipt as the views and renderers read it (what only the session needs stays behind). */
