@@ -47,6 +47,8 @@ export interface Wording {
   /** Label of the merchant's tax number (NIP, Org.nr, ИНН). */
   taxId: string;
   payment: Record<"cash" | "card" | "card_standalone" | "voucher", string>;
+  /** Under a standalone card terminal's payment: its authorisation code ("{code}") and that the till called no terminal. */
+  cardNoTerminal: string;
 }
 
 export interface CountryProfile {
@@ -107,6 +109,7 @@ const PL: CountryProfile = {
     vatRate: "Stawka",
     taxId: "NIP",
     payment: { cash: "Gotówka", card: "Karta", card_standalone: "Karta (terminal)", voucher: "Bon" },
+    cardNoTerminal: "Kod autoryzacji {code}; kasa nie łączyła się z terminalem",
   },
 };
 
@@ -151,6 +154,7 @@ const SE: CountryProfile = {
     vatRate: "Momssats",
     taxId: "Org.nr",
     payment: { cash: "Kontant", card: "Kort", card_standalone: "Kort (terminal)", voucher: "Presentkort" },
+    cardNoTerminal: "Auktoriseringskod {code}; kassan anropade ingen terminal",
   },
 };
 
@@ -196,6 +200,7 @@ const NO: CountryProfile = {
     vatRate: "MVA-sats",
     taxId: "Org.nr",
     payment: { cash: "Kontant", card: "Kort", card_standalone: "Kort (terminal)", voucher: "Gavekort" },
+    cardNoTerminal: "Autorisasjonskode {code}; kassen kalte ingen terminal",
   },
 };
 
@@ -244,6 +249,7 @@ const RU: CountryProfile = {
     vatRate: "Ставка",
     taxId: "ИНН",
     payment: { cash: "Наличными", card: "Безналичными", card_standalone: "Безналичными (терминал)", voucher: "Сертификат" },
+    cardNoTerminal: "Код авторизации {code}; касса не обращалась к терминалу",
   },
 };
 

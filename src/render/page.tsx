@@ -46,6 +46,7 @@ export const ENGLISH_WORDING: Wording = {
   vatRate: "Rate",
   taxId: "Tax ID",
   payment: { cash: "Cash", card: "Card", card_standalone: "Card (terminal)", voucher: "Voucher" },
+  cardNoTerminal: "Authorisation code {code}; the till called no terminal",
 };
 
 /** Store-local time for the printed date; a country without an entry is shown in UTC. */

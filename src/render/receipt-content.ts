@@ -211,6 +211,7 @@ export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}
   blocks.push({ kind: "pair", left: wording.total, right: `${money(totals.total)} ${profile.currency}`, bold: true, large: true });
   for (const payment of doc.payments) {
     blocks.push({ kind: "pair", left: wording.payment[payment.method], right: money(payment.amount) });
+    if (payment.method === "card_standalone" && payment.authorizationCode) blocks.push({ kind: "text", text: wording.cardNoTerminal.replace("{code}", payment.authorizationCode) });
   }
   if (doc.payments.some((p) => p.method === "cash")) {
     blocks.push({ kind: "pair", left: wording.change, right: money(totals.change) });

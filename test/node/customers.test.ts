@@ -137,6 +137,7 @@ describe("standalone card terminal", () => {
     expect(right.body.payments[0]).toMatchObject({ confirmed: true, authorization_code: "A1B2C3" });
     const issued = await finalize(open.body.id, { delivery: "print" });
     expect(issued.body.payments[0]).toMatchObject({ authorization_code: "A1B2C3" });
+    expect(issued.body.print.text.replace(/\s+/g, " ")).toContain("Kod autoryzacji A1B2C3; kasa nie łączyła się z terminalem");
   });
 });
 
