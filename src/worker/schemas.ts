@@ -222,7 +222,14 @@ const FiscalDocumentOut = z
   .openapi("FiscalDocument");
 
 export const ReturnCreatedSchema = z
-  .object({ receipt_id: z.string(), total: z.number(), currency: z.string(), document: FiscalDocumentOut })
+  .object({
+    receipt_id: z.string(),
+    total: z.number(),
+    currency: z.string(),
+    document: FiscalDocumentOut,
+    customer_url: z.string().openapi({ description: "The return as the customer's PDF: hand it over as a link, QR or message, like the receipt" }),
+    print: z.object({ text: z.string(), escpos_base64: z.string(), columns: z.number() }).openapi({ description: "The return document for the printer" }),
+  })
   .openapi("ReturnCreated");
 
 export const DeviceParams = z.object({ id: z.string().min(1).max(64) });

@@ -75,3 +75,21 @@ describe("returns as customer documents (PL)", () => {
     expect((await fetch(`${server.url}/v1/receipts/${receipt.id}/returns/99999/pdf`, { headers: { authorization: `Bearer ${till.token}` } })).status).toBe(404);
   });
 });
+
+describe("a return handed to the customer", () => {
+  it("answers with its print text and a link of its own, whose PDF is the return", async () => {
+    const till = await Till.login(host);
+    const receipt = await till.open([{ name: "Mleko", quantity: "2", unit_price: 389, vat_rate: "5" }]);
+    await till.call("POST", `/v1/receipts/${receipt.id}/payments`, { body: { method: "cash", amount: receipt.total } });
+    await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "qr" } });
+    const made = await till.call("POST", `/v1/receipts/${receipt.id}/returns`, { body: { lines: [{ line_id: receipt.lines[0].id, quantity: "1" }], payments: [{ method: "cash", amount: 389 }] } });
+    expect(made.status, made.text).toBe(201);
+    expect(made.body.print.text).toContain("ZWROT");
+    expect(made.body.customer_url).toBe(`${receipt.customer_url}/returns/${made.body.document.number}/pdf`);
+    const pdf = await host.fetch(made.body.customer_url);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(await pdfText(new Uint8Array(await pdf.arrayBuffer()))).toContain("ZWROT");
+    expect((await host.fetch(`${receipt.customer_url}/returns/999/pdf`)).status).toBe(404);
+  });
+});

@@ -1896,7 +1896,15 @@ export interface components {
         };
         ReturnCreated: {
             currency: string;
+            /** @description The return as the customer's PDF: hand it over as a link, QR or message, like the receipt */
+            customer_url: string;
             document: components["schemas"]["FiscalDocument"];
+            /** @description The return document for the printer */
+            print: {
+                columns: number;
+                escpos_base64: string;
+                text: string;
+            };
             receipt_id: string;
             total: number;
         };
@@ -6119,7 +6127,10 @@ export interface operations {
     };
     createReturn: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Printer width in characters for `print.text` (default 48) */
+                columns?: "32" | "42" | "48";
+            };
             header?: {
                 /**
                  * @description 1-255 visible ASCII characters, new for every logical request and reused for its retries. The first answer is kept for 24 hours and replayed to a retry with the same key and request; refusals the till is told to fix and retry, and server errors, are not kept. See docs/api-guide.md#idempotency.

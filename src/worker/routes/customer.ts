@@ -9,6 +9,9 @@ import type { Ports } from "../ports";
 import { loadPdf } from "../services/pdf";
 import { recordVisit } from "../services/receipts";
 import { receiptDocument } from "../views";
+import { renderReceiptPdf } from "../../render/pdf";
+import { returnsView } from "../services/returns";
+import { terminalOf } from "../session/state";
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const noStore = { "cache-control": "no-store", "referrer-policy": "no-referrer", "x-robots-tag": "noindex" };
@@ -62,6 +65,19 @@ export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
       "content-disposition": `attachment; filename="${name}"`,
       ...noStore,
     });
+  });
+
+  /** A return is the customer's document too: its PDF under the sale's link. */
+  app.get("/r/:token/returns/:number/pdf", async (c) => {
+    const found = await find(c.req.param("token"), c.req.header("accept-language"));
+    if ("page" in found) return found.page;
+    const { receipt } = found.record;
+    const number = Number(c.req.param("number"));
+    const view = receipt.status === "issued" && Number.isInteger(number) ? await returnsView(ports, terminalOf(receipt), receipt.id) : null;
+    const made = view?.returns.find((r) => r.document.number === number);
+    if (!made) return new Response(notFoundPage(pageLanguage(c.req.header("accept-language"))), { status: 404, headers: { "content-type": "text/html; charset=utf-8", ...noStore } });
+    const bytes = await renderReceiptPdf(made.doc);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "content-type": "application/pdf", "content-disposition": `attachment; filename="return-${made.document.numberText}.pdf"`, ...noStore });
   });
 
   app.get("/r/:token/events", async (c) => {

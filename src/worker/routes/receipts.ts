@@ -33,7 +33,8 @@ import { printOutput } from "../services/print";
 import { loadReceipt } from "../services/receipts";
 import type { SessionAnswer, SessionCommand } from "../session/commands";
 import { fiscalDocumentJson } from "../fiscal-json";
-import { receiptDocument, receiptJson } from "../views";
+import { customerUrl, receiptDocument, receiptJson } from "../views";
+import { returnsView } from "../services/returns";
 import { bearer, idempotencyKey, jsonBody, jsonContent, problems, replayable } from "./openapi";
 
 const tags = ["receipts"];
@@ -138,7 +139,7 @@ const routes = {
   returns: createRoute({
     method: "post", path: "/v1/receipts/{id}/returns", operationId: "createReturn", tags, security, parameters,
     summary: "A return (refund) as its own fiscal document referencing the sale",
-    request: { params: ReceiptIdParams, body: jsonBody(ReturnSchema, { lines: [{ line_id: "ln_q3Vx1YbR0cTfK9mN", quantity: "1" }], payments: [{ method: "cash", amount: 450 }] }) },
+    request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(ReturnSchema, { lines: [{ line_id: "ln_q3Vx1YbR0cTfK9mN", quantity: "1" }], payments: [{ method: "cash", amount: 450 }] }) },
     responses: { 201: replayable(ReturnCreatedSchema, "The return document"), ...problems("fiscalization", 400, 401, 404, 409, 413, 415, 422, 503) },
   }),
   cancel: createRoute({
@@ -279,7 +280,12 @@ export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
     const { receipt } = await issuedRecord(c, id);
     const document = await ports.gate.run(receipt.deviceId, { kind: "return", terminal, receiptId: id, request: c.req.valid("json") });
     const total = (JSON.parse(document.payload) as { total: number }).total;
-    return c.json({ receipt_id: id, total, currency: receipt.currency, document: fiscalDocumentJson(document) }, 201);
+    // The return is the customer's document too: printed like a receipt, and at a link of its own.
+    const made = (await returnsView(ports, terminal, id)).returns.find((r) => r.document.number === document.number);
+    if (!made) throw new Error(`return ${document.number} of ${id} is not readable`);
+    const customer_url = `${customerUrl(receipt.baseUrl, receipt.token)}/returns/${document.number}/pdf`;
+    const print = printOutput(made.doc, columnsOf(c.req.valid("query")));
+    return c.json({ receipt_id: id, total, currency: receipt.currency, document: fiscalDocumentJson(document), customer_url, print }, 201);
   });
 
   app.openapi(routes.cancel, async (c) => {

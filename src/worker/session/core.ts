@@ -7,7 +7,6 @@ import { DomainError, notFound } from "../../core/errors";
 import { profileFor } from "../../core/profiles";
 import { assertOpen, assertRoomForLine, checkPayment, computeTotals, priceLine, type LineInput } from "../../core/receipt";
 import type { ReceiptRecord } from "../../db/receipts";
-import type { TerminalContext } from "../auth";
 import { newId } from "../ids";
 import { deliverDue } from "../services/outbox";
 import { receiptCancelled } from "../services/webhook-events";
@@ -21,7 +20,7 @@ import { displayViewOf } from "../display/view";
 import type { IdempotencyClaim, SessionAnswer, SessionCommand, SessionReply } from "./commands";
 import { customerOf } from "../customers/profile";
 import { acceptOffer, answerOffer, finalize, resumeFinalize, writeReceipt, type SessionIo } from "./finalize";
-import { recordOf, type SessionEvent, type SessionState } from "./state";
+import { recordOf, terminalOf, type SessionEvent, type SessionState } from "./state";
 import type { SessionStorage } from "./storage";
 import { receiptWrite } from "./write";
 
@@ -131,7 +130,7 @@ export class ReceiptSessionCore {
         else if (state.unwritten) await this.commit(await writeReceipt(this.ports, state, this.io, true));
         else if (state.receipt.status === "open" && state.receipt.qrChoiceUntil && new Date(state.receipt.qrChoiceUntil) <= now) {
           const seconds = this.ports.config.qrChoiceSeconds;
-          await this.commit((await acceptOffer(this.ports, state, this.io, terminalOf(state), 48, `no answer within ${seconds} s`)).state);
+          await this.commit((await acceptOffer(this.ports, state, this.io, terminalOf(state.receipt), 48, `no answer within ${seconds} s`)).state);
           this.ports.log.info("receipt.auto_finalized", { receipt_id: state.receipt.id, merchant_id: state.receipt.merchantId });
         }
         if (this.state !== state) await this.showOnDisplay();
@@ -352,13 +351,6 @@ export class ReceiptSessionCore {
   }
 }
 
-export const terminalOf = (state: SessionState): TerminalContext => ({
-  merchantId: state.receipt.merchantId,
-  storeId: state.receipt.storeId,
-  terminalId: state.receipt.terminalId,
-  deviceId: state.receipt.deviceId,
-  country: profileFor(state.receipt.country).country,
-});
 
 const answerType = (status: number) => (status >= 400 ? "application/problem+json" : "application/json");
 

@@ -25,7 +25,7 @@ import { receiptIssued } from "../services/webhook-events";
 import { wantsWebhooks, webhookInsert } from "../services/webhooks";
 import { receiptDocument, receiptJson } from "../views";
 import type { Columns, SessionAnswer } from "./commands";
-import { recordOf, type FinalizePlan, type SessionState } from "./state";
+import { recordOf, terminalOf, type FinalizePlan, type SessionState } from "./state";
 import type { SessionStorage } from "./storage";
 import { landed, receiptWrite } from "./write";
 
@@ -116,8 +116,7 @@ export async function finalize(
 async function operatorFallback(ports: Ports, state: SessionState, channel: Channel): Promise<SessionState | null> {
   const { merchant, receipt } = state;
   if (merchant.receiptSender !== "operator" || !merchant.operatorOfflinePaper || (channel !== "sms" && channel !== "email")) return null;
-  const terminal = { merchantId: receipt.merchantId, storeId: receipt.storeId, terminalId: receipt.terminalId, deviceId: receipt.deviceId, country: profileFor(receipt.country).country };
-  const status = await ports.gate.run(receipt.deviceId, { kind: "status", terminal, deviceId: receipt.deviceId });
+  const status = await ports.gate.run(receipt.deviceId, { kind: "status", terminal: terminalOf(receipt), deviceId: receipt.deviceId });
   if (status.operator.online) return null;
   ports.log.info("receipt.operator_offline_paper", { receipt_id: receipt.id, merchant_id: receipt.merchantId });
   return { ...state, events: [...state.events, { type: "operator_offline_fallback", at: ports.clock().toISOString(), data: { wanted: channel, delivered: "print" } }] };
@@ -181,7 +180,7 @@ async function issue(ports: Ports, state: SessionState, plan: FinalizePlan, io: 
     await io.schedule(new Date(ports.clock().getTime() + RESUME_AFTER_MS));
   }
   let issued: SessionState | undefined;
-  const terminal = { merchantId: receipt.merchantId, storeId: receipt.storeId, terminalId: receipt.terminalId, deviceId: receipt.deviceId, country: profileFor(receipt.country).country };
+  const terminal = terminalOf(receipt);
   let sale;
   try {
     sale = await ports.gate.sale(terminal, receipt.id, plan.sale, ({ document, opened, acks }) => {

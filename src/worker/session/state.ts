@@ -3,9 +3,11 @@
  * shape the database will take it once the receipt is issued or cancelled.
  */
 import type { Channel } from "../../core/delivery";
+import { profileFor } from "../../core/profiles";
 import type { RawStatement } from "../../db/database";
 import type { ReceiptRecord } from "../../db/receipts";
 import type { SaleRequest } from "../../simulator";
+import type { TerminalContext } from "../auth";
 import type { CustomerProfile } from "../customers/profile";
 
 export interface SessionEvent {
@@ -52,4 +54,13 @@ export interface SessionState extends Omit<ReceiptRecord, "profile" | "offer"> {
 export const recordOf = ({ answers: _answers, events: _events, finalizing: _finalizing, unwritten: _unwritten, landedAt: _landedAt, customer, ...record }: SessionState): ReceiptRecord => ({
   ...record,
   profile: customer,
+});
+
+/** The terminal a receipt was opened on, for work done without a till's request (alarms, customer pages). */
+export const terminalOf = (receipt: ReceiptRecord["receipt"]): TerminalContext => ({
+  merchantId: receipt.merchantId,
+  storeId: receipt.storeId,
+  terminalId: receipt.terminalId,
+  deviceId: receipt.deviceId,
+  country: profileFor(receipt.country).country,
 });
