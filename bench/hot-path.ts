@@ -148,7 +148,11 @@ function waitingPage(customerUrl: string, kind: "ws" | "sse"): Promise<{ issued:
 }
 
 /** Finalize answered -> the waiting page has the receipt, for `measured` receipts while `waiting` pages wait. */
-async function pageLatency(host: Host, kind: "ws" | "sse", waiting = 1000, measured = 100): Promise<{ p50: number; p99: number }> {
+/**
+ * From one client address the service admits 300 customer pages a minute (its rate limit), so the
+ * bench keeps 250 pages waiting, not the thousand a shop's many customers would.
+ */
+async function pageLatency(host: Host, kind: "ws" | "sse", waiting = 250, measured = 100): Promise<{ p50: number; p99: number }> {
   const tills = await Promise.all(KEYS.map((key) => Till.login(host, key)));
   const receipts: { till: Till; receipt: Json }[] = [];
   for (let i = 0; i < waiting; i++) {
@@ -161,7 +165,8 @@ async function pageLatency(host: Host, kind: "ws" | "sse", waiting = 1000, measu
   for (let i = 0; i < measured; i++) {
     const { till, receipt } = receipts[i]!;
     const answered = await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "qr" } }).then(() => performance.now());
-    delays.push(Math.max(0, (await pages[i]!.issued) - answered));
+    const seen = await Promise.race([pages[i]!.issued, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`page ${i} heard nothing within 10 s`)), 10_000))]);
+    delays.push(Math.max(0, seen - answered));
   }
   for (const page of pages) page.close();
   return { p50: quantile(delays, 0.5), p99: quantile(delays, 0.99) };
@@ -188,7 +193,7 @@ export async function benchHotPath(): Promise<BenchRow[]> {
       const device = await oneDevice(host);
       rows.push({ name: `100 finalizes at once on one device (${name})`, ours: `${device.toFixed(1)}/s`, baseline: `${floorRps.toFixed(1)}/s`, ratio: device / floorRps, note: "consecutive numbers checked; baseline: the floor above" });
       const page = await pageLatency(host, kind);
-      rows.push({ name: `finalize answered -> page has it, 1000 waiting (${name})`, ours: `p50 ${ms(page.p50)}`, baseline: `p99 ${ms(page.p99)}`, ratio: page.p99 / Math.max(page.p50, 0.01), note: kind === "ws" ? "WebSocket to the receipt's object" : "Server-Sent Events" });
+      rows.push({ name: `finalize answered -> page has it, 250 waiting (${name})`, ours: `p50 ${ms(page.p50)}`, baseline: `p99 ${ms(page.p99)}`, ratio: page.p99 / Math.max(page.p50, 0.01), note: kind === "ws" ? "WebSocket to the receipt's object" : "Server-Sent Events" });
     }
     const calls = await databaseCallsPerReceipt(hosts[0]![1]);
     rows.push({ name: "D1 calls per receipt (open + 2 lines + pay + finalize)", ours: calls.toFixed(2), baseline: "2", ratio: calls / 2, note: "counted by the D1 port in workerd; baseline: the target" });
