@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureDebianTool } from "./debian";
 
-/** The Norwegian Tax Administration's SAF-T Cash Register schema, in the shared reference data beside the repository. */
-export const SAFT_NO_SCHEMA = fileURLToPath(new URL("../../../shared/reference/no-saf-t-cash-register/Norwegian_SAF-T_Cash_Register_Schema_v_1.00.xsd", import.meta.url));
+// The Norwegian Tax Administration's published schema, kept in the repository so a clone tests on its own.
+export const SAFT_NO_SCHEMA = fileURLToPath(new URL("../fixtures/saf-t-no/Norwegian_SAF-T_Cash_Register_Schema_v_1.00.xsd", import.meta.url));
 
 export function validateXml(xml: string, schema: string): { valid: boolean; output: string } {
   const tool = ensureDebianTool("/usr/bin/xmllint", "libxml2-utils");
