@@ -22,7 +22,7 @@ const given = (customer: Customer): [IdentifierKind, string][] =>
   });
 const HASH_COLUMN = { phone: customers.phoneHash, email: customers.emailHash, loyalty: customers.loyaltyHash } as const;
 
-const notFound = () => new DomainError("not_found", "customer-not-found", "Customer not found", "No customer with that reference exists for this merchant.");
+export const customerNotFound = () => new DomainError("not_found", "customer-not-found", "Customer not found", "No customer with that reference exists for this merchant.");
 
 async function opened(ports: Ports, sealed: string | null): Promise<string | null> {
   return sealed ? open(ports.config.customerDataKeys, sealed) : null;
@@ -148,7 +148,7 @@ export async function setPreferences(ports: Ports, merchantId: string, ref: stri
   const statements: RawStatement[] = [];
   if (!row) {
     const match = /^(phone|email|loyalty):(.+)$/.exec(ref);
-    if (!match) throw notFound();
+    if (!match) throw customerNotFound();
     row = await newRow(ports, merchantId, [[match[1] as IdentifierKind, match[2]!]]);
     statements.push(insertRow(customers, row, "ON CONFLICT DO NOTHING"));
   }

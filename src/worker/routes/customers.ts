@@ -4,10 +4,9 @@
  */
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { CHANNELS } from "../../core/delivery";
-import { DomainError } from "../../core/errors";
 import type { AppEnv } from "../app";
 import { customerView } from "../customers/profile";
-import { consentHistory, customerReceipts, eraseCustomer, findCustomer, profileOf, setPreferences } from "../customers/store";
+import { consentHistory, customerNotFound, customerReceipts, eraseCustomer, findCustomer, profileOf, setPreferences } from "../customers/store";
 import type { Ports } from "../ports";
 import { CustomerViewSchema } from "../schemas";
 import { bearer, idempotencyKey, jsonBody, jsonContent, problems, replayable } from "./openapi";
@@ -77,12 +76,11 @@ const routes = {
   }),
 };
 
-const notFound = () => new DomainError("not_found", "customer-not-found", "Customer not found", "No customer with that reference exists for this merchant.");
 
 export function customerApiRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
   const found = async (merchantId: string, ref: string) => {
     const row = await findCustomer(ports, merchantId, ref);
-    if (!row) throw notFound();
+    if (!row) throw customerNotFound();
     return row;
   };
   const withConsent = async (view: ReturnType<typeof customerView>) => ({

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { MerchantInfo } from "../../core/document";
 import { notFound } from "../../core/errors";
 import { profileFor } from "../../core/profiles";
-import { fiscalDocuments, merchants, stores } from "../../db/schema";
+import { fiscalDocuments } from "../../db/schema";
 import { blocksEscPos, escposBase64 } from "../../render/escpos";
 import { renderBlocksPdf } from "../../render/pdf";
 import { blocksText, type PrintColumns } from "../../render/print-text";
@@ -12,13 +12,12 @@ import { readPayload, xReport, type FiscalDocument, type XReport } from "../../s
 import type { TerminalContext } from "../auth";
 import type { Ports } from "../ports";
 import { deviceRow, fiscalDocumentOf, loadDevice, type LoadedDevice } from "./device";
+import { merchantOf, storeOf } from "./tenants";
 
-export async function merchantOf(ports: Ports, terminal: TerminalContext): Promise<MerchantInfo> {
-  const { db } = ports.database;
-  const merchant = await db.select().from(merchants).where(eq(merchants.id, terminal.merchantId)).get();
-  const store = await db.select().from(stores).where(eq(stores.id, terminal.storeId)).get();
-  if (!merchant) throw notFound("Merchant");
-  return { name: merchant.name, address: store?.address || merchant.address, taxId: merchant.taxId, storeName: store?.name ?? "" };
+/** The header a report prints, from the per-isolate merchant and store rows. */
+export async function merchantInfo(ports: Ports, terminal: TerminalContext): Promise<MerchantInfo> {
+  const [merchant, store] = await Promise.all([merchantOf(ports, terminal.merchantId), storeOf(ports, terminal.storeId)]);
+  return { name: merchant.name, address: store.address || merchant.address, taxId: merchant.taxId, storeName: store.name };
 }
 
 function xView(device: LoadedDevice, merchant: MerchantInfo, x: XReport): ReportView {
@@ -75,7 +74,7 @@ export function reportPdf(view: ReportView): Promise<Uint8Array> {
 export async function xReportView(ports: Ports, terminal: TerminalContext, deviceId: string): Promise<{ report: XReport; view: ReportView }> {
   const device = await loadDevice(ports, terminal.merchantId, deviceId);
   const report = xReport(device.state, ports.clock().toISOString());
-  return { report, view: xView(device, await merchantOf(ports, terminal), report) };
+  return { report, view: xView(device, await merchantInfo(ports, terminal), report) };
 }
 
 /** The Z report that closed `shift`, from the journal. */
@@ -89,9 +88,9 @@ export async function zReportView(ports: Ports, terminal: TerminalContext, devic
     .get();
   if (!row) throw notFound("Z report");
   const document = fiscalDocumentOf(row);
-  return { document, view: zView(document, await merchantOf(ports, terminal)) };
+  return { document, view: zView(document, await merchantInfo(ports, terminal)) };
 }
 
 export async function zViewFor(ports: Ports, terminal: TerminalContext, document: FiscalDocument): Promise<ReportView> {
-  return zView(document, await merchantOf(ports, terminal));
+  return zView(document, await merchantInfo(ports, terminal));
 }

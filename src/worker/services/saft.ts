@@ -8,7 +8,7 @@ import { localIso, restoreState } from "../../simulator";
 import type { TerminalContext } from "../auth";
 import type { Ports } from "../ports";
 import { deviceRow, fiscalDocumentOf, stateFromRow } from "./device";
-import { merchantOf } from "./reports";
+import { merchantInfo } from "./reports";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_DAYS = 366;
@@ -39,7 +39,7 @@ export async function saftExport(ports: Ports, terminal: TerminalContext, device
     .all();
   return saftCashRegisterXml({
     profile: profileFor("NO"),
-    merchant: await merchantOf(ports, terminal),
+    merchant: await merchantInfo(ports, terminal),
     // Registration never changes after it: the row's copy of the state is enough here.
     registerId: restoreState(stateFromRow(device)).registration.registerNumber,
     from,
