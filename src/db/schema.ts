@@ -171,6 +171,20 @@ export const fiscalDocuments = sqliteTable(
   ],
 );
 
+/** Copies of returns, one row per copy the device counted (a sale's copies are counted on its receipt). */
+export const returnCopies = sqliteTable(
+  "return_copies",
+  {
+    deviceId: text("device_id").notNull(),
+    copyNumber: integer("copy_number").notNull(),
+    receiptId: text("receipt_id").notNull(),
+    returnNumber: integer("return_number").notNull(),
+    channel: text("channel", { enum: ["print", "sms", "email"] }).notNull(),
+    issuedAt: text("issued_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deviceId, t.copyNumber] }), index("return_copies_receipt_idx").on(t.receiptId, t.returnNumber)],
+);
+
 /** The simulated fiscal data operator's acknowledgements, one per transmitted document. */
 export const operatorAcks = sqliteTable(
   "operator_acks",
@@ -227,6 +241,8 @@ export const outbox = sqliteTable(
     recipient: text("recipient"),
     /** 0 for the original delivery, n for the n-th copy. */
     copy: integer("copy").notNull().default(0),
+    /** The return (its fiscal number) this message delivers; null for the sale's receipt. */
+    returnNumber: integer("return_number"),
     status: text("status", { enum: ["queued", "sending", "sent", "delivered", "failed"] }).notNull(),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: text("next_attempt_at").notNull(),

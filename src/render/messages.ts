@@ -5,11 +5,12 @@
 import type { ReceiptDocument } from "../core/document";
 import { formatMinor } from "../core/money";
 import { PROFILES, type Language } from "../core/profiles";
-import { cleanText, formatLocalDateTime } from "./receipt-content";
+import { cleanText, documentKind, formatLocalDateTime } from "./receipt-content";
 
 export type IssueChannel = "print" | "sms" | "email" | "ebin" | "qr";
 
-interface MessageWording {
+/** What a message says about its document: the receipt itself, or a return of it. */
+interface DocumentWording {
   /** SMS: what the link is, e.g. "e-kvitto". */
   sms: string;
   smsCopy: string;
@@ -17,32 +18,51 @@ interface MessageWording {
   copySubject: (merchant: string, total: string) => string;
   intro: string;
   copyIntro: string;
-  store: string;
-  date: string;
-  total: string;
   number: string;
   attached: string;
   download: string;
   view: string;
+}
+
+interface MessageWording {
+  receipt: DocumentWording;
+  return: DocumentWording;
+  store: string;
+  date: string;
+  total: string;
   copyNote: (original: string) => string;
   issued: Record<IssueChannel, string>;
 }
 
 const WORDING: Readonly<Record<Language, MessageWording>> = {
   pl: {
-    sms: "e-paragon",
-    smsCopy: "kopia paragonu",
-    subject: (m, t) => `E-paragon: ${m}, ${t}`,
-    copySubject: (m, t) => `Kopia paragonu: ${m}, ${t}`,
-    intro: "Dziękujemy za zakupy. Oto Twój e-paragon.",
-    copyIntro: "Oto kopia Twojego paragonu.",
+    receipt: {
+      sms: "e-paragon",
+      smsCopy: "kopia paragonu",
+      subject: (m, t) => `E-paragon: ${m}, ${t}`,
+      copySubject: (m, t) => `Kopia paragonu: ${m}, ${t}`,
+      intro: "Dziękujemy za zakupy. Oto Twój e-paragon.",
+      copyIntro: "Oto kopia Twojego paragonu.",
+      number: "Nr paragonu",
+      attached: "Paragon jest w załączniku (PDF).",
+      download: "Pobierz paragon (PDF)",
+      view: "Zobacz paragon online",
+    },
+    return: {
+      sms: "zwrot",
+      smsCopy: "kopia zwrotu",
+      subject: (m, t) => `Zwrot: ${m}, ${t}`,
+      copySubject: (m, t) => `Kopia zwrotu: ${m}, ${t}`,
+      intro: "Oto dokument Twojego zwrotu.",
+      copyIntro: "Oto kopia dokumentu zwrotu.",
+      number: "Nr dokumentu zwrotu",
+      attached: "Dokument zwrotu jest w załączniku (PDF).",
+      download: "Pobierz dokument zwrotu (PDF)",
+      view: "Zobacz paragon online",
+    },
     store: "Sklep",
     date: "Data",
     total: "Suma",
-    number: "Nr paragonu",
-    attached: "Paragon jest w załączniku (PDF).",
-    download: "Pobierz paragon (PDF)",
-    view: "Zobacz paragon online",
     copyNote: (o) => `Kopia — oryginał wydano jako: ${o}`,
     issued: {
       print: "Paragon papierowy",
@@ -53,19 +73,33 @@ const WORDING: Readonly<Record<Language, MessageWording>> = {
     },
   },
   sv: {
-    sms: "e-kvitto",
-    smsCopy: "kvittokopia",
-    subject: (m, t) => `E-kvitto från ${m}, ${t}`,
-    copySubject: (m, t) => `Kvittokopia från ${m}, ${t}`,
-    intro: "Tack för ditt köp! Här är ditt e-kvitto.",
-    copyIntro: "Här är en kopia av ditt kvitto.",
+    receipt: {
+      sms: "e-kvitto",
+      smsCopy: "kvittokopia",
+      subject: (m, t) => `E-kvitto från ${m}, ${t}`,
+      copySubject: (m, t) => `Kvittokopia från ${m}, ${t}`,
+      intro: "Tack för ditt köp! Här är ditt e-kvitto.",
+      copyIntro: "Här är en kopia av ditt kvitto.",
+      number: "Kvittonr",
+      attached: "Kvittot finns som bifogad PDF.",
+      download: "Ladda ner kvittot (PDF)",
+      view: "Visa kvittot online",
+    },
+    return: {
+      sms: "returkvitto",
+      smsCopy: "kopia av returkvitto",
+      subject: (m, t) => `Returkvitto från ${m}, ${t}`,
+      copySubject: (m, t) => `Kopia av returkvitto från ${m}, ${t}`,
+      intro: "Här är kvittot på din retur.",
+      copyIntro: "Här är en kopia av ditt returkvitto.",
+      number: "Returkvittonr",
+      attached: "Returkvittot finns som bifogad PDF.",
+      download: "Ladda ner returkvittot (PDF)",
+      view: "Visa kvittot online",
+    },
     store: "Butik",
     date: "Datum",
     total: "Totalt",
-    number: "Kvittonr",
-    attached: "Kvittot finns som bifogad PDF.",
-    download: "Ladda ner kvittot (PDF)",
-    view: "Visa kvittot online",
     copyNote: (o) => `Kopia — originalet utfärdades som: ${o}`,
     issued: {
       print: "Papperskvitto",
@@ -76,19 +110,33 @@ const WORDING: Readonly<Record<Language, MessageWording>> = {
     },
   },
   nb: {
-    sms: "e-kvittering",
-    smsCopy: "kvitteringskopi",
-    subject: (m, t) => `E-kvittering fra ${m}, ${t}`,
-    copySubject: (m, t) => `Kvitteringskopi fra ${m}, ${t}`,
-    intro: "Takk for handelen! Her er e-kvitteringen din.",
-    copyIntro: "Her er en kopi av kvitteringen din.",
+    receipt: {
+      sms: "e-kvittering",
+      smsCopy: "kvitteringskopi",
+      subject: (m, t) => `E-kvittering fra ${m}, ${t}`,
+      copySubject: (m, t) => `Kvitteringskopi fra ${m}, ${t}`,
+      intro: "Takk for handelen! Her er e-kvitteringen din.",
+      copyIntro: "Her er en kopi av kvitteringen din.",
+      number: "Kvitteringsnr",
+      attached: "Kvitteringen er vedlagt som PDF.",
+      download: "Last ned kvitteringen (PDF)",
+      view: "Se kvitteringen på nett",
+    },
+    return: {
+      sms: "returkvittering",
+      smsCopy: "kopi av returkvittering",
+      subject: (m, t) => `Returkvittering fra ${m}, ${t}`,
+      copySubject: (m, t) => `Kopi av returkvittering fra ${m}, ${t}`,
+      intro: "Her er returkvitteringen din.",
+      copyIntro: "Her er en kopi av returkvitteringen din.",
+      number: "Returkvitteringsnr",
+      attached: "Returkvitteringen er vedlagt som PDF.",
+      download: "Last ned returkvitteringen (PDF)",
+      view: "Se kvitteringen på nett",
+    },
     store: "Butikk",
     date: "Dato",
     total: "Totalt",
-    number: "Kvitteringsnr",
-    attached: "Kvitteringen er vedlagt som PDF.",
-    download: "Last ned kvitteringen (PDF)",
-    view: "Se kvitteringen på nett",
     copyNote: (o) => `Kopi — originalen ble utstedt som: ${o}`,
     issued: {
       print: "Papirkvittering",
@@ -99,19 +147,33 @@ const WORDING: Readonly<Record<Language, MessageWording>> = {
     },
   },
   ru: {
-    sms: "чек",
-    smsCopy: "копия чека",
-    subject: (m, t) => `Электронный чек: ${m}, ${t}`,
-    copySubject: (m, t) => `Копия чека: ${m}, ${t}`,
-    intro: "Спасибо за покупку! Ваш электронный чек.",
-    copyIntro: "Копия вашего чека.",
+    receipt: {
+      sms: "чек",
+      smsCopy: "копия чека",
+      subject: (m, t) => `Электронный чек: ${m}, ${t}`,
+      copySubject: (m, t) => `Копия чека: ${m}, ${t}`,
+      intro: "Спасибо за покупку! Ваш электронный чек.",
+      copyIntro: "Копия вашего чека.",
+      number: "Номер чека",
+      attached: "Чек во вложении (PDF).",
+      download: "Скачать чек (PDF)",
+      view: "Открыть чек онлайн",
+    },
+    return: {
+      sms: "чек возврата",
+      smsCopy: "копия чека возврата",
+      subject: (m, t) => `Чек возврата: ${m}, ${t}`,
+      copySubject: (m, t) => `Копия чека возврата: ${m}, ${t}`,
+      intro: "Ваш чек возврата прихода.",
+      copyIntro: "Копия вашего чека возврата.",
+      number: "Номер чека возврата",
+      attached: "Чек возврата во вложении (PDF).",
+      download: "Скачать чек возврата (PDF)",
+      view: "Открыть чек онлайн",
+    },
     store: "Продавец",
     date: "Дата",
     total: "Итого",
-    number: "Номер чека",
-    attached: "Чек во вложении (PDF).",
-    download: "Скачать чек (PDF)",
-    view: "Открыть чек онлайн",
     copyNote: (o) => `Копия — оригинал выдан как: ${o}`,
     issued: {
       print: "Бумажный чек",
@@ -122,19 +184,33 @@ const WORDING: Readonly<Record<Language, MessageWording>> = {
     },
   },
   en: {
-    sms: "e-receipt",
-    smsCopy: "receipt copy",
-    subject: (m, t) => `Your receipt from ${m}, ${t}`,
-    copySubject: (m, t) => `Receipt copy from ${m}, ${t}`,
-    intro: "Thank you for your purchase. Here is your e-receipt.",
-    copyIntro: "Here is a copy of your receipt.",
+    receipt: {
+      sms: "e-receipt",
+      smsCopy: "receipt copy",
+      subject: (m, t) => `Your receipt from ${m}, ${t}`,
+      copySubject: (m, t) => `Receipt copy from ${m}, ${t}`,
+      intro: "Thank you for your purchase. Here is your e-receipt.",
+      copyIntro: "Here is a copy of your receipt.",
+      number: "Receipt no.",
+      attached: "Your receipt is attached as a PDF.",
+      download: "Download your receipt (PDF)",
+      view: "View your receipt online",
+    },
+    return: {
+      sms: "return receipt",
+      smsCopy: "return receipt copy",
+      subject: (m, t) => `Your return receipt from ${m}, ${t}`,
+      copySubject: (m, t) => `Return receipt copy from ${m}, ${t}`,
+      intro: "Here is the receipt for your return.",
+      copyIntro: "Here is a copy of your return receipt.",
+      number: "Return no.",
+      attached: "Your return receipt is attached as a PDF.",
+      download: "Download your return receipt (PDF)",
+      view: "View your receipt online",
+    },
     store: "Store",
     date: "Date",
     total: "Total",
-    number: "Receipt no.",
-    attached: "Your receipt is attached as a PDF.",
-    download: "Download your receipt (PDF)",
-    view: "View your receipt online",
     copyNote: (o) => `Copy — original issued as: ${o}`,
     issued: {
       print: "Paper receipt",
@@ -147,6 +223,9 @@ const WORDING: Readonly<Record<Language, MessageWording>> = {
 };
 
 const wordingFor = (language: Language): MessageWording => WORDING[language] ?? WORDING.en;
+
+/** A message delivers the receipt or one of its returns. */
+export type MessageDocument = keyof Pick<MessageWording, "receipt" | "return">;
 
 function decimalSeparatorFor(language: Language): string {
   return Object.values(PROFILES).find((p) => p.language === language)?.decimalSeparator ?? ".";
@@ -221,8 +300,8 @@ function cut(text: string, size: number): string {
  * Aims for one segment: folds a Latin name to GSM-7, then shortens the name; if even that
  * leaves no room for a recognisable name (long link, Cyrillic), it keeps the name and takes two.
  */
-export function smsText(input: { merchantName: string; total: number; currency: string; link: string; language: Language; copy?: boolean }): string {
-  const words = wordingFor(input.language);
+export function smsText(input: { merchantName: string; total: number; currency: string; link: string; language: Language; copy?: boolean; document?: MessageDocument }): string {
+  const words = wordingFor(input.language)[input.document ?? "receipt"];
   const link = input.link.trim();
   if (!link || /\s/.test(link)) throw new Error("smsText: the link must be one token");
   const amount = `${formatMinor(input.total, decimalSeparatorFor(input.language))} ${cleanText(input.currency)}`;
@@ -268,7 +347,8 @@ export function emailContent(input: {
 }): { subject: string; text: string; html: string } {
   const { doc, mode } = input;
   const { profile } = doc;
-  const words = wordingFor(profile.language);
+  const common = wordingFor(profile.language);
+  const words = common[documentKind(doc) === "return" ? "return" : "receipt"];
   const merchant = cleanText(doc.merchant.name);
   const address = cleanText(doc.merchant.address);
   const total = `${formatMinor(doc.totals.total, profile.decimalSeparator)} ${profile.currency}`;
@@ -279,13 +359,13 @@ export function emailContent(input: {
   const copyNote =
     original === undefined
       ? null
-      : words.copyNote(isChannel(original) ? originalIssueLabel(original, profile.language) : cleanText(original));
+      : common.copyNote(isChannel(original) ? originalIssueLabel(original, profile.language) : cleanText(original));
 
   const subject = (copyNote ? words.copySubject : words.subject)(merchant, total);
   const facts: [string, string][] = [
-    [words.store, address ? `${merchant}, ${address}` : merchant],
-    [words.date, date],
-    [words.total, total],
+    [common.store, address ? `${merchant}, ${address}` : merchant],
+    [common.date, date],
+    [common.total, total],
     ...(doc.fiscal ? [[words.number, doc.fiscal.numberText] as [string, string]] : []),
   ];
 

@@ -75,6 +75,12 @@ function signedReceipt(doc: ReceiptDocument): ReceiptPayload | null {
   return p && isReceipt(p) ? p : null;
 }
 
+/** Whether the document is a sale's receipt or a return (by its signed settlement sign). */
+export function documentKind(doc: ReceiptDocument): "sale" | "return" {
+  const signed = signedReceipt(doc);
+  return signed ? settlementOf(signed) : "sale";
+}
+
 /** RU: "2 шт x 50.00 / Товар, полный расчёт" from the line's FFD tags. */
 function ruLineWords(p: ReceiptPayload | null, index: number): { unit: string; detail: string } | null {
   const line = p?.country === "RU" ? p.lines[index] : undefined;
@@ -158,7 +164,7 @@ export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}
   const { wording, decimalSeparator: sep } = profile;
   const labels = labelsFor(profile.country);
   const signed = signedReceipt(doc);
-  const kind = signed ? settlementOf(signed) : "sale";
+  const kind = documentKind(doc);
   const money = (minor: number) => formatMinor(minor, sep);
   const copy = (): Block => (labels.loudCopy ? { kind: "center", text: wording.copy, bold: true, large: true, loud: true } : { kind: "banner", text: wording.copy });
   const blocks: Block[] = [];

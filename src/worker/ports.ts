@@ -5,8 +5,8 @@ import type { Logger } from "./log";
 import type { DeviceState, DeviceStatus, FaultSpec, FiscalDocument, FullDeviceState, OperatorAck, SaleRequest, XReport, ZReport } from "../simulator";
 import type { ReportView } from "../render/report-content";
 import type { IdempotencyClaim, SessionCommand, SessionReply } from "./session/commands";
-import type { CopyRequest } from "./services/copies";
-import type { ReturnBody } from "./services/returns";
+import type { CopyMade, CopyRequest } from "./services/copies";
+import type { ReturnBody, ReturnIssued } from "./services/returns";
 import type { TerminalContext } from "./auth";
 import type { OpsPorts } from "./ops-ports";
 import type { DisplayUpdate, DisplayView } from "./display/view";
@@ -86,6 +86,7 @@ export interface Messengers {
 export type DeviceOp =
   | { kind: "return"; terminal: TerminalContext; receiptId: string; request: ReturnBody }
   | { kind: "copy"; terminal: TerminalContext; receiptId: string; request: CopyRequest }
+  | { kind: "return_copy"; terminal: TerminalContext; receiptId: string; returnNumber: number; request: CopyRequest }
   | { kind: "status"; terminal: TerminalContext; deviceId: string }
   | { kind: "x_report"; terminal: TerminalContext; deviceId: string }
   | { kind: "shift_open"; terminal: TerminalContext; deviceId: string }
@@ -93,8 +94,9 @@ export type DeviceOp =
   | { kind: "faults"; terminal: TerminalContext; deviceId: string; arm: FaultSpec | null };
 
 export interface DeviceOpResults {
-  return: FiscalDocument;
-  copy: { number: number; original: string };
+  return: ReturnIssued;
+  copy: CopyMade;
+  return_copy: CopyMade;
   status: DeviceStatus;
   x_report: { report: XReport; view: ReportView };
   shift_open: DeviceStatus;

@@ -197,6 +197,11 @@ export const ReturnSchema = z
       .max(10)
       .optional()
       .openapi({ description: "How the refund is paid out; absent = all by the sale's first payment method" }),
+    delivery: z
+      .enum(["print", "sms", "email"])
+      .optional()
+      .openapi({ description: "How the customer gets the return document; absent = the way the receipt went (SMS or e-mail, to the same address), otherwise paper" }),
+    contact: FinalizeSchema.shape.contact.openapi({ description: "Where an SMS or e-mail return goes; absent = the customer on file, or where the receipt was sent" }),
   })
   .strict()
   .openapi("ReturnRequest");
@@ -228,9 +233,25 @@ export const ReturnCreatedSchema = z
     currency: z.string(),
     document: FiscalDocumentOut,
     customer_url: z.string().openapi({ description: "The return as the customer's PDF: hand it over as a link, QR or message, like the receipt" }),
-    print: z.object({ text: z.string(), escpos_base64: z.string(), columns: z.number() }).openapi({ description: "The return document for the printer" }),
+    delivery: z
+      .object({ channel: z.enum(["print", "sms", "email"]), message_id: z.string().optional().openapi({ description: "The queued message; follow it in `GET /v1/deliveries`" }) })
+      .openapi({ description: "How the return reaches the customer" }),
+    print: z
+      .object({ text: z.string(), escpos_base64: z.string(), columns: z.number() })
+      .optional()
+      .openapi({ description: "The return document for the printer, when it is handed over on paper" }),
   })
   .openapi("ReturnCreated");
+
+export const ReturnCopyCreatedSchema = z
+  .object({
+    copy: z.object({ number: z.number(), channel: z.string(), original: z.string() }),
+    receipt_id: z.string(),
+    return_number: z.number(),
+    customer_url: z.string().openapi({ description: "The return's PDF at the customer's link" }),
+    print: z.object({ text: z.string(), escpos_base64: z.string(), columns: z.number() }).optional(),
+  })
+  .openapi("ReturnCopyCreated");
 
 export const DeviceParams = z.object({ id: z.string().min(1).max(64) });
 

@@ -53,3 +53,33 @@ describe("outbox on Workers (dev mode, no provider configured)", () => {
     expect(message.body).toContain("19,99");
   });
 });
+
+describe("returns on Workers", () => {
+  it("a return of an SMS receipt goes by SMS through the receipt's alarm; its copy is counted by the FiscalDevice object", async () => {
+    const till = await Till.login(host);
+    const receipt = await till.paidReceipt(2400);
+    await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "sms", contact: { phone: "+48 600 000 002" } } });
+    const made = await till.call("POST", `/v1/receipts/${receipt.id}/returns`, { body: {} });
+    expect(made.status, made.text).toBe(201);
+    expect(made.body.delivery.channel).toBe("sms");
+    await runDurableObjectAlarm(session(receipt.id));
+    let message: Json | undefined;
+    for (let i = 0; i < 50 && message?.status !== "sent"; i++) {
+      const outbox = await call(host, "GET", "/dev/outbox", { headers: { accept: "application/json" } });
+      message = outbox.body.find((m: Json) => m.receipt_id === receipt.id && m.body.includes(made.body.customer_url));
+      if (message?.status !== "sent") await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(message).toMatchObject({ channel: "sms", to: "+48 600 000 002", status: "sent" });
+    expect(message!.body).toContain("zwrot 24,00 PLN");
+    const pdf = await host.fetch(made.body.customer_url);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+
+    const copy = await till.call("POST", `/v1/receipts/${receipt.id}/returns/${made.body.document.number}/copies`, { body: { channel: "print" } });
+    expect(copy.status, copy.text).toBe(201);
+    expect(copy.body.copy).toMatchObject({ number: 1, original: "E-paragon (SMS)" });
+    expect(copy.body.print.text).toContain("KOPIA");
+    const list = await till.call("GET", `/v1/receipts/${receipt.id}/returns`);
+    expect(list.body.returns[0]).toMatchObject({ copies: 1, delivery: { channel: "sms" } });
+  });
+});

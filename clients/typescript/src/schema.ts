@@ -850,11 +850,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The receipt's returns (each with its print text) and what is left to return */
+        /** The receipt's returns (each with its print text, delivery and copies) and what is left to return */
         get: operations["listReturns"];
         put?: never;
         /** A return (refund) as its own fiscal document referencing the sale */
         post: operations["createReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/receipts/{id}/returns/{number}/copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A copy of a return by print, SMS or e-mail, marked with how the return was issued
+         * @description Counted by the fiscal device like a receipt's copy; in Sweden and Norway one copy of each return can be made.
+         */
+        post: operations["createReturnCopy"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1202,7 +1222,7 @@ export interface components {
             attempts: number;
             /** @enum {string} */
             channel: "sms" | "email";
-            /** @description 0 for the receipt itself, n for its n-th copy */
+            /** @description 0 for the receipt (or return) itself, n for its n-th copy */
             copy: number;
             created_at: string;
             id: string;
@@ -1211,6 +1231,8 @@ export interface components {
             receipt_id: string;
             /** @description Phone or e-mail; erased with the receipt's personal data */
             recipient: string | null;
+            /** @description The return's fiscal number when the message delivers a return; null for the sale's receipt */
+            return_number: number | null;
             sent_at: string | null;
             /** @enum {string} */
             status: "queued" | "sending" | "sent" | "delivered" | "failed";
@@ -1894,13 +1916,36 @@ export interface components {
             terminal_id: string;
             total: number | null;
         };
+        ReturnCopyCreated: {
+            copy: {
+                channel: string;
+                number: number;
+                original: string;
+            };
+            /** @description The return's PDF at the customer's link */
+            customer_url: string;
+            print?: {
+                columns: number;
+                escpos_base64: string;
+                text: string;
+            };
+            receipt_id: string;
+            return_number: number;
+        };
         ReturnCreated: {
             currency: string;
             /** @description The return as the customer's PDF: hand it over as a link, QR or message, like the receipt */
             customer_url: string;
+            /** @description How the return reaches the customer */
+            delivery: {
+                /** @enum {string} */
+                channel: "print" | "sms" | "email";
+                /** @description The queued message; follow it in `GET /v1/deliveries` */
+                message_id?: string;
+            };
             document: components["schemas"]["FiscalDocument"];
-            /** @description The return document for the printer */
-            print: {
+            /** @description The return document for the printer, when it is handed over on paper */
+            print?: {
                 columns: number;
                 escpos_base64: string;
                 text: string;
@@ -1909,6 +1954,17 @@ export interface components {
             total: number;
         };
         ReturnRequest: {
+            /** @description Where an SMS or e-mail return goes; absent = the customer on file, or where the receipt was sent */
+            contact?: {
+                /** Format: email */
+                email?: string;
+                phone?: string;
+            };
+            /**
+             * @description How the customer gets the return document; absent = the way the receipt went (SMS or e-mail, to the same address), otherwise paper
+             * @enum {string}
+             */
+            delivery?: "print" | "sms" | "email";
             /** @description Lines and quantities to return; absent = everything not yet returned */
             lines?: {
                 line_id: string;
@@ -6084,6 +6140,7 @@ export interface operations {
     listReturns: {
         parameters: {
             query?: {
+                /** @description Printer width in characters for `print.text` (default 48) */
                 columns?: "32" | "42" | "48";
             };
             header?: never;
@@ -6251,12 +6308,130 @@ export interface operations {
             };
         };
     };
+    createReturnCopy: {
+        parameters: {
+            query?: {
+                /** @description Printer width in characters for `print.text` (default 48) */
+                columns?: "32" | "42" | "48";
+            };
+            header?: {
+                /**
+                 * @description 1-255 visible ASCII characters, new for every logical request and reused for its retries. The first answer is kept for 24 hours and replayed to a retry with the same key and request; refusals the till is told to fix and retry, and server errors, are not kept. See docs/api-guide.md#idempotency.
+                 * @example till-7-sale-000123-finalize
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                /** @description The return's fiscal document number */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channel": "print"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CopyRequest"];
+            };
+        };
+        responses: {
+            /** @description The copy */
+            201: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnCopyCreated"];
+                };
+            };
+            /** @description Malformed request: `malformed-request`, `idempotency-key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem404"];
+                };
+            };
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `no-offer`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem409"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `channel-unavailable`, `contact-required`, `ebin-forbidden`, `device-invalid-request`, `device-return-exceeds-sale` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem422"];
+                };
+            };
+            /** @description The fiscal device did not answer; retry with the same Idempotency-Key: `device-reply-lost`, `device-power-loss` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem503"];
+                };
+            };
+        };
+    };
     getReturnPdf: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: string;
+                /** @description The return's fiscal document number */
                 number: number;
             };
             cookie?: never;

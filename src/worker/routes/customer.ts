@@ -10,8 +10,7 @@ import { loadPdf } from "../services/pdf";
 import { recordVisit } from "../services/receipts";
 import { receiptDocument } from "../views";
 import { renderReceiptPdf } from "../../render/pdf";
-import { returnsView } from "../services/returns";
-import { terminalOf } from "../session/state";
+import { returnsOf } from "../services/return-documents";
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const noStore = { "cache-control": "no-store", "referrer-policy": "no-referrer", "x-robots-tag": "noindex" };
@@ -73,7 +72,7 @@ export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
     if ("page" in found) return found.page;
     const { receipt } = found.record;
     const number = Number(c.req.param("number"));
-    const view = receipt.status === "issued" && Number.isInteger(number) ? await returnsView(ports, terminalOf(receipt), receipt.id) : null;
+    const view = receipt.status === "issued" && Number.isInteger(number) ? await returnsOf(ports, found.record) : null;
     const made = view?.returns.find((r) => r.document.number === number);
     if (!made) return new Response(notFoundPage(pageLanguage(c.req.header("accept-language"))), { status: 404, headers: { "content-type": "text/html; charset=utf-8", ...noStore } });
     const bytes = await renderReceiptPdf(made.doc);

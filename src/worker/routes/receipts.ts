@@ -34,7 +34,7 @@ import { loadReceipt } from "../services/receipts";
 import type { SessionAnswer, SessionCommand } from "../session/commands";
 import { fiscalDocumentJson } from "../fiscal-json";
 import { customerUrl, receiptDocument, receiptJson } from "../views";
-import { returnsView } from "../services/returns";
+import { returnDocOf } from "../services/return-documents";
 import { bearer, idempotencyKey, jsonBody, jsonContent, problems, replayable } from "./openapi";
 
 const tags = ["receipts"];
@@ -277,15 +277,17 @@ export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
   app.openapi(routes.returns, async (c) => {
     const { id } = c.req.valid("param");
     const terminal = c.get("terminal");
-    const { receipt } = await issuedRecord(c, id);
-    const document = await ports.gate.run(receipt.deviceId, { kind: "return", terminal, receiptId: id, request: c.req.valid("json") });
+    const record = await issuedRecord(c, id);
+    const { receipt } = record;
+    const { document, delivery } = await ports.gate.run(receipt.deviceId, { kind: "return", terminal, receiptId: id, request: c.req.valid("json") });
     const total = (JSON.parse(document.payload) as { total: number }).total;
-    // The return is the customer's document too: printed like a receipt, and at a link of its own.
-    const made = (await returnsView(ports, terminal, id)).returns.find((r) => r.document.number === document.number);
-    if (!made) throw new Error(`return ${document.number} of ${id} is not readable`);
+    // The return is the customer's document too: printed like a receipt, or sent, and at a link of its own.
     const customer_url = `${customerUrl(receipt.baseUrl, receipt.token)}/returns/${document.number}/pdf`;
-    const print = printOutput(made.doc, columnsOf(c.req.valid("query")));
-    return c.json({ receipt_id: id, total, currency: receipt.currency, document: fiscalDocumentJson(document), customer_url, print }, 201);
+    const answer = { receipt_id: id, total, currency: receipt.currency, document: fiscalDocumentJson(document), customer_url, delivery };
+    if (delivery.channel !== "print") return c.json(answer, 201);
+    const doc = returnDocOf(record, document);
+    if (!doc) throw new Error(`return ${document.number} of ${id} is not a return`);
+    return c.json({ ...answer, print: printOutput(doc, columnsOf(c.req.valid("query"))) }, 201);
   });
 
   app.openapi(routes.cancel, async (c) => {

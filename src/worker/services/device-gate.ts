@@ -1,6 +1,6 @@
 /** Dispatches a device operation; the gate (DO or in-process queue) guarantees one at a time per device. */
 import type { DeviceOp, DeviceOpResults, Ports } from "../ports";
-import { issueCopy } from "./copies";
+import { issueCopy, issueReturnCopy } from "./copies";
 import { readStatus, setFaults, shiftClose, shiftOpen } from "./device-ops";
 import { xReportView } from "./reports";
 import { issueReturn } from "./returns";
@@ -12,6 +12,8 @@ export async function applyDeviceOp<O extends DeviceOp>(ports: Ports, op: O): Pr
         return issueReturn(ports, op.terminal, op.receiptId, op.request);
       case "copy":
         return issueCopy(ports, op.terminal, op.receiptId, op.request);
+      case "return_copy":
+        return issueReturnCopy(ports, op.terminal, op.receiptId, op.returnNumber, op.request);
       case "status":
         return readStatus(ports, op.terminal, op.deviceId);
       case "x_report":

@@ -10,11 +10,13 @@ import { guardedBatch } from "../../db/invariants";
 import { eventInsert, findReceipt, type ReceiptRecord } from "../../db/receipts";
 import { outbox, receipts } from "../../db/schema";
 import { buildEmail } from "../../render/email";
-import { emailContent, originalIssueLabel, smsText } from "../../render/messages";
+import { emailContent, originalIssueLabel, smsText, type IssueChannel } from "../../render/messages";
 import { newId } from "../ids";
 import type { Ports } from "../ports";
+import { renderReceiptPdf } from "../../render/pdf";
 import { receiptDocument } from "../views";
 import { loadPdf } from "./pdf";
+import { returnsOf } from "./return-documents";
 import { deliveryOutcome } from "./webhook-events";
 import { deliverWebhooksDue, webhookInsert } from "./webhooks";
 
@@ -25,29 +27,50 @@ const LEASE_MS = 60_000;
 export type OutboxInsert = typeof outbox.$inferInsert;
 
 /**
- * The link a message carries: the customer's page, or — when the fiscal data operator sends — the
- * operator's receipt check (the public verification of the fiscal QR stands in for it here).
+ * The links a message carries: the customer's page and the PDF of what it delivers (the receipt,
+ * or return n under the receipt's link). When the fiscal data operator sends, its receipt check
+ * (the public verification of the fiscal QR stands in for it here) replaces the page.
  */
-function messageLink(record: ReceiptRecord, doc: ReceiptDocument): string {
-  if (record.merchant.receiptSender !== "operator" || !doc.fiscal) return doc.customerUrl;
-  return `${record.receipt.baseUrl}/verify?qr=${encodeURIComponent(doc.fiscal.qrPayload)}`;
+function linksOf(record: ReceiptRecord, doc: ReceiptDocument, returnNumber: number | null) {
+  const page = doc.customerUrl;
+  const pdf = returnNumber === null ? `${page}/pdf` : `${page}/returns/${returnNumber}/pdf`;
+  const check = record.merchant.receiptSender === "operator" && doc.fiscal ? `${record.receipt.baseUrl}/verify?qr=${encodeURIComponent(doc.fiscal.qrPayload)}` : null;
+  // An SMS has room for one link: the receipt's page, or the return itself.
+  return { page: check ?? page, pdf, sms: check ?? (returnNumber === null ? page : pdf) };
 }
 
-/** A message to send for this receipt (the original delivery, or copy n), rendered now for the record. */
+/** `issuedAs`: how the copied document was first handed over (the receipt's or the return's channel). */
+function emailOf(record: ReceiptRecord, doc: ReceiptDocument, copy: number, returnNumber: number | null, issuedAs: IssueChannel) {
+  const links = linksOf(record, doc, returnNumber);
+  const copyOf = copy > 0 ? { originalChannel: originalIssueLabel(issuedAs, doc.profile.language) } : undefined;
+  return emailContent({ doc, mode: record.merchant.emailMode, link: links.page, pdfUrl: links.pdf, ...(copyOf && { copy: copyOf }) });
+}
+
+/** A message to send for this receipt or one of its returns (the original delivery, or copy n), rendered now for the record. */
 export function outboxRow(
   ports: Ports,
   record: ReceiptRecord,
   doc: ReceiptDocument,
-  message: { channel: "sms" | "email"; recipient: string; copy: number },
+  message: { channel: "sms" | "email"; recipient: string; copy: number; returnNumber?: number; issuedAs?: IssueChannel },
 ): OutboxInsert {
   const { receipt, merchant } = record;
-  const link = messageLink(record, doc);
-  const copyOf = message.copy > 0 ? { originalChannel: originalIssueLabel(originalChannel(record), doc.profile.language) } : undefined;
+  const returnNumber = message.returnNumber ?? null;
   const content =
     message.channel === "sms"
-      ? { subject: null, body: smsText({ merchantName: merchant.name, total: doc.totals.total, currency: receipt.currency, link, language: doc.profile.language, copy: message.copy > 0 }) }
+      ? {
+          subject: null,
+          body: smsText({
+            merchantName: merchant.name,
+            total: doc.totals.total,
+            currency: receipt.currency,
+            link: linksOf(record, doc, returnNumber).sms,
+            language: doc.profile.language,
+            copy: message.copy > 0,
+            document: returnNumber === null ? "receipt" : "return",
+          }),
+        }
       : (() => {
-          const email = emailContent({ doc, mode: merchant.emailMode, link, pdfUrl: `${link}/pdf`, ...(copyOf && { copy: copyOf }) });
+          const email = emailOf(record, doc, message.copy, returnNumber, message.issuedAs ?? originalChannel(record));
           return { subject: email.subject, body: email.text };
         })();
   const now = ports.clock().toISOString();
@@ -58,6 +81,7 @@ export function outboxRow(
     channel: message.channel,
     recipient: message.recipient,
     copy: message.copy,
+    returnNumber,
     status: "queued",
     nextAttemptAt: now,
     ...content,
@@ -69,6 +93,17 @@ export const enqueueStatement = (...args: Parameters<typeof outboxRow>) => args[
 
 export const originalChannel = (record: ReceiptRecord) => ((record.receipt.delivery as { channel?: string } | null)?.channel ?? "print") as "print" | "sms" | "email" | "ebin" | "qr";
 
+/** The document a message delivers, and its PDF: the receipt's stored one, or the return's rendered now. */
+async function deliveredDocument(ports: Ports, row: OutboxRow, record: ReceiptRecord) {
+  if (row.returnNumber === null) {
+    const doc = receiptDocument(record);
+    return { doc, issuedAs: originalChannel(record), pdf: () => loadPdf(ports, record), name: `receipt-${doc.fiscal?.numberText ?? doc.id}.pdf` };
+  }
+  const made = (await returnsOf(ports, record)).returns.find((r) => r.document.number === row.returnNumber);
+  if (!made) throw new Error(`outbox ${row.id}: return ${row.returnNumber} missing`);
+  return { doc: made.doc, issuedAs: made.channel, pdf: () => renderReceiptPdf(made.doc), name: `return-${made.document.numberText}.pdf` };
+}
+
 async function send(ports: Ports, row: OutboxRow, record: ReceiptRecord): Promise<"sent" | "dev"> {
   const recipient = row.recipient;
   if (!recipient) throw new Error("recipient was erased before delivery");
@@ -78,16 +113,14 @@ async function send(ports: Ports, row: OutboxRow, record: ReceiptRecord): Promis
     return "sent";
   }
   if (!ports.messengers.email) return "dev";
-  const doc = receiptDocument(record);
+  const { doc, issuedAs, pdf, name } = await deliveredDocument(ports, row, record);
   const mode = record.merchant.emailMode;
-  const copy = row.copy > 0 ? { originalChannel: originalIssueLabel(originalChannel(record), doc.profile.language) } : undefined;
-  const content = emailContent({ doc, mode, link: messageLink(record, doc), pdfUrl: `${doc.customerUrl}/pdf`, ...(copy && { copy }) });
   const from = record.merchant.emailFrom ?? ports.config.emailFrom;
   const mime = buildEmail({
     from: { name: record.merchant.receiptSender === "operator" ? OPERATOR_NAME : (record.merchant.emailSenderName ?? record.merchant.name), addr: from },
     to: recipient,
-    content,
-    ...(mode === "pdf" && { attachment: { filename: `receipt-${doc.fiscal?.numberText ?? doc.id}.pdf`, bytes: await loadPdf(ports, record), contentType: "application/pdf" } }),
+    content: emailOf(record, doc, row.copy, row.returnNumber, issuedAs),
+    ...(mode === "pdf" && { attachment: { filename: name, bytes: await pdf(), contentType: "application/pdf" } }),
     messageId: `<${row.id}@${from.split("@")[1] ?? "ereceipt.local"}>`,
     date: ports.clock(),
   });
@@ -130,13 +163,21 @@ async function attempt(ports: Ports, row: OutboxRow): Promise<void> {
   const { db } = ports.database;
   const at = ports.clock().toISOString();
   const event = (type: string, data: Record<string, unknown>) =>
-    eventInsert(db, { receiptId: row.receiptId, merchantId: row.merchantId, type, data: { message_id: row.id, channel: row.channel, copy: row.copy, attempt: attempts, ...data }, at });
+    eventInsert(db, {
+      receiptId: row.receiptId,
+      merchantId: row.merchantId,
+      type,
+      data: { message_id: row.id, channel: row.channel, copy: row.copy, ...(row.returnNumber !== null && { return_number: row.returnNumber }), attempt: attempts, ...data },
+      at,
+    });
+  // The receipt's delivery status follows its own message, not those of copies or returns.
+  const original = row.copy === 0 && row.returnNumber === null;
   try {
     const how = await send(ports, row, record);
     await guardedBatch(ports.database, [
       db.update(outbox).set({ status: "sent", attempts, sentAt: at, lastError: null }).where(eq(outbox.id, row.id)),
       event("delivery_sent", { via: how === "dev" ? "dev-outbox" : "provider", sender: record.merchant.receiptSender }),
-      ...(row.copy === 0 ? [deliveryUpdate(ports, record, row, "sent", attempts)] : []),
+      ...(original ? [deliveryUpdate(ports, record, row, "sent", attempts)] : []),
       webhookInsert(db, ports, deliveryOutcome("delivery.sent", row, attempts, null)),
     ]);
     ports.log.info("outbox.sent", { message_id: row.id, receipt_id: row.receiptId, channel: row.channel, attempts });
@@ -147,7 +188,7 @@ async function attempt(ports: Ports, row: OutboxRow): Promise<void> {
     await guardedBatch(ports.database, [
       db.update(outbox).set({ status: final ? "failed" : "queued", attempts, lastError: reason.slice(0, 500), nextAttemptAt: final ? at : retryAt }).where(eq(outbox.id, row.id)),
       event(final ? "delivery_failed" : "delivery_retry", { error: reason.slice(0, 200), ...(!final && { retry_at: retryAt }) }),
-      ...(row.copy === 0 ? [deliveryUpdate(ports, record, row, final ? "failed" : "queued", attempts)] : []),
+      ...(original ? [deliveryUpdate(ports, record, row, final ? "failed" : "queued", attempts)] : []),
       ...(final ? [webhookInsert(db, ports, deliveryOutcome("delivery.failed", row, attempts, reason.slice(0, 200)))] : []),
     ]);
     ports.log.warn(final ? "outbox.failed" : "outbox.retry", { message_id: row.id, receipt_id: row.receiptId, channel: row.channel, attempts });

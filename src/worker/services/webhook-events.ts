@@ -49,14 +49,22 @@ export const receiptReturned = (merchantId: string, receiptId: string, document:
 /** A customer message (SMS or e-mail) about a receipt was handed to its provider, or gave up. */
 export const deliveryOutcome = (
   type: "delivery.sent" | "delivery.failed",
-  message: { id: string; receiptId: string; merchantId: string; channel: string; copy: number },
+  message: { id: string; receiptId: string; merchantId: string; channel: string; copy: number; returnNumber: number | null },
   attempts: number,
   error: string | null,
 ): WebhookEvent => ({
   merchantId: message.merchantId,
   type,
   receiptId: message.receiptId,
-  data: { receipt_id: message.receiptId, message_id: message.id, channel: message.channel, copy: message.copy, attempts, ...(error !== null && { error }) },
+  data: {
+    receipt_id: message.receiptId,
+    message_id: message.id,
+    channel: message.channel,
+    copy: message.copy,
+    ...(message.returnNumber !== null && { return_number: message.returnNumber }),
+    attempts,
+    ...(error !== null && { error }),
+  },
 });
 
 /** A customer's consent or preferences changed (`change` holds only what changed; never contact data). */
