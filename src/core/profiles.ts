@@ -49,6 +49,8 @@ export interface Wording {
   payment: Record<"cash" | "card" | "card_standalone" | "voucher", string>;
   /** Under a standalone card terminal's payment: its authorisation code ("{code}") and that the till called no terminal. */
   cardNoTerminal: string;
+  /** Customer page: the heading over the receipt's returns, each a link to its PDF. */
+  returns: string;
 }
 
 export interface CountryProfile {
@@ -110,6 +112,7 @@ const PL: CountryProfile = {
     taxId: "NIP",
     payment: { cash: "Gotówka", card: "Karta", card_standalone: "Karta (terminal)", voucher: "Bon" },
     cardNoTerminal: "Kod autoryzacji {code}; kasa nie łączyła się z terminalem",
+    returns: "Zwroty",
   },
 };
 
@@ -155,6 +158,7 @@ const SE: CountryProfile = {
     taxId: "Org.nr",
     payment: { cash: "Kontant", card: "Kort", card_standalone: "Kort (terminal)", voucher: "Presentkort" },
     cardNoTerminal: "Auktoriseringskod {code}; kassan anropade ingen terminal",
+    returns: "Returer",
   },
 };
 
@@ -201,6 +205,7 @@ const NO: CountryProfile = {
     taxId: "Org.nr",
     payment: { cash: "Kontant", card: "Kort", card_standalone: "Kort (terminal)", voucher: "Gavekort" },
     cardNoTerminal: "Autorisasjonskode {code}; kassen kalte ingen terminal",
+    returns: "Returer",
   },
 };
 
@@ -250,6 +255,7 @@ const RU: CountryProfile = {
     taxId: "ИНН",
     payment: { cash: "Наличными", card: "Безналичными", card_standalone: "Безналичными (терминал)", voucher: "Сертификат" },
     cardNoTerminal: "Код авторизации {code}; касса не обращалась к терминалу",
+    returns: "Возвраты",
   },
 };
 

@@ -17,6 +17,8 @@ export interface CustomerPageProps {
   pdfUrl: string;
   eventsUrl: string;
   statusUrl: string;
+  /** The issued receipt's returns, each the customer's own document. */
+  returns?: { numberText: string; total: number; pdfUrl: string }[];
 }
 
 /** English words, used for `lang` "en" and for any language without a country profile. */
@@ -47,6 +49,7 @@ export const ENGLISH_WORDING: Wording = {
   taxId: "Tax ID",
   payment: { cash: "Cash", card: "Card", card_standalone: "Card (terminal)", voucher: "Voucher" },
   cardNoTerminal: "Authorisation code {code}; the till called no terminal",
+  returns: "Returns",
 };
 
 /** Store-local time for the printed date; a country without an entry is shown in UTC. */
@@ -291,6 +294,22 @@ function IssuedView(props: CustomerPageProps) {
                   {w.verify}
                 </a>
               </p>
+            </section>
+          </>
+        ) : null}
+        {props.returns?.length ? (
+          <>
+            <hr class="rule" />
+            <section data-testid="returns">
+              <h2>{w.returns}</h2>
+              {props.returns.map((r) => (
+                <div class="kv">
+                  <a href={r.pdfUrl} download>
+                    {r.numberText}
+                  </a>
+                  <span class="n">−{money(profile, r.total)}</span>
+                </div>
+              ))}
             </section>
           </>
         ) : null}

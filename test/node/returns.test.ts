@@ -103,6 +103,12 @@ describe("a return handed to the customer", () => {
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
     expect(await pdfText(new Uint8Array(await pdf.arrayBuffer()))).toContain("ZWROT");
     expect((await host.fetch(`${receipt.customer_url}/returns/999/pdf`)).status).toBe(404);
+    // The receipt's page lists its returns, each a link to the return's PDF.
+    const page = await (await host.fetch(receipt.customer_url)).text();
+    expect(page).toContain("<h2>Zwroty</h2>");
+    expect(page).toContain(`href="${made.body.customer_url}"`);
+    expect(page).toContain(made.body.document.number_text);
+    expect(page).toContain("−3,89");
   });
 });
 

@@ -10,24 +10,26 @@ import { loadPdf } from "../services/pdf";
 import { recordVisit } from "../services/receipts";
 import { receiptDocument } from "../views";
 import { renderReceiptPdf } from "../../render/pdf";
-import { returnsOf } from "../services/return-documents";
+import { returnDocOf, returnDocuments, returnsOf } from "../services/return-documents";
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const noStore = { "cache-control": "no-store", "referrer-policy": "no-referrer", "x-robots-tag": "noindex" };
 
-type Found = { record: ReceiptRecord } | { page: Response };
+/** `held`: the record came from the receipt's session (open, or issued and not yet recorded). */
+type Found = { record: ReceiptRecord; held: boolean } | { page: Response };
 
 export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
   /** An open (or just issued) receipt is held by its session, found from the token alone; the rest is in the database. */
   async function find(token: string, acceptLanguage: string | undefined, visit = false): Promise<Found> {
-    const record = TOKEN.test(token) ? ((await ports.sessions.view(await receiptIdFor(token), token, visit)) ?? (await findReceiptByToken(ports.database.db, token))) : null;
+    const fromSession = TOKEN.test(token) ? await ports.sessions.view(await receiptIdFor(token), token, visit) : null;
+    const record = fromSession ?? (TOKEN.test(token) ? await findReceiptByToken(ports.database.db, token) : null);
     if (!record) return { page: new Response(notFoundPage(pageLanguage(acceptLanguage)), { status: 404, headers: { "content-type": "text/html; charset=utf-8", ...noStore } }) };
     const { expiresAt } = record.receipt;
     if (expiresAt && expiresAt <= ports.clock().toISOString()) {
       const lang = receiptDocument(record).profile.language;
       return { page: new Response(gonePage(lang, ports.config.retentionDays), { status: 410, headers: { "content-type": "text/html; charset=utf-8", ...noStore } }) };
     }
-    return { record };
+    return { record, held: fromSession !== null };
   }
 
   app.get("/r/:token", async (c) => {
@@ -36,8 +38,15 @@ export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
     await recordVisit(ports, found.record);
     const token = c.req.param("token");
     const base = `${baseUrlOf(c, ports)}/r/${token}`;
+    const { receipt } = found.record;
+    // Returns exist only for a receipt the database holds; one still in its session has none.
+    const returns = receipt.status === "issued" && !found.held ? await returnDocuments(ports, receipt.id) : [];
     const html = customerPage({
       doc: receiptDocument(found.record),
+      returns: returns.flatMap((d) => {
+        const doc = returnDocOf(found.record, d);
+        return doc ? [{ numberText: d.numberText, total: doc.totals.total, pdfUrl: `${base}/returns/${d.number}/pdf` }] : [];
+      }),
       token,
       pdfUrl: `${base}/pdf`,
       eventsUrl: `${base}/events`,
