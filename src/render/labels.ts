@@ -34,6 +34,8 @@ export interface RenderLabels {
   buyerTaxId: string;
   /** A copy says how loud its marking is: NO wants "KOPI" at least 50% larger than the amounts. */
   loudCopy: boolean;
+  /** SE, NO: the markings of a provisional (pro forma) and a training receipt, and that neither is a receipt. */
+  slip: { provisional: string; training: string; notice: string } | null;
 }
 
 const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
@@ -53,6 +55,7 @@ const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
     controlCode: null,
     buyerTaxId: "NIP nabywcy",
     loudCopy: false,
+    slip: null,
   },
   SE: {
     taxId: "Org.nr",
@@ -70,6 +73,7 @@ const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
     controlCode: "Kontrollkod",
     buyerTaxId: "Köparens org.nr",
     loudCopy: false,
+    slip: { provisional: "PROFORMAKVITTO", training: "ÖVNINGSKVITTO", notice: "DETTA ÄR INTE ETT KVITTO" },
   },
   NO: {
     taxId: "Org.nr",
@@ -87,6 +91,7 @@ const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
     controlCode: null,
     buyerTaxId: "Kjøpers org.nr",
     loudCopy: true,
+    slip: { provisional: "FORELØPIG KVITTERING", training: "TRENINGSKVITTERING", notice: "IKKE KVITTERING FOR KJØP" },
   },
   RU: {
     taxId: "ИНН",
@@ -104,6 +109,7 @@ const LABELS: Readonly<Record<CountryCode, RenderLabels>> = {
     controlCode: null,
     buyerTaxId: "ИНН покупателя",
     loudCopy: false,
+    slip: null,
   },
 };
 

@@ -150,44 +150,23 @@ export function fiscalDetails(doc: ReceiptDocument): [string, string][] {
   return blocks.flatMap((b) => (b.kind === "pair" ? [[b.left, b.right] as [string, string]] : []));
 }
 
-export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}): Block[] {
-  const fiscal = doc.fiscal;
-  if (!fiscal) {
-    throw new DomainError(
-      "conflict",
-      "receipt-not-issued",
-      "Receipt not issued",
-      `Receipt ${doc.id} has no fiscal record yet; only an issued receipt can be rendered.`,
-    );
-  }
-  const { profile, merchant, totals } = doc;
+function merchantBlocks(doc: ReceiptDocument, labels: RenderLabels): Block[] {
+  const { merchant } = doc;
+  return [
+    { kind: "center", text: cleanText(merchant.name), bold: true },
+    { kind: "center", text: cleanText(merchant.address) },
+    { kind: "center", text: `${labels.taxId} ${cleanText(merchant.taxId)}` },
+    ...(merchant.storeName ? [{ kind: "center", text: cleanText(merchant.storeName) } satisfies Block] : []),
+    { kind: "gap" },
+  ];
+}
+
+/** The lines and the VAT table, each followed by a rule. */
+function saleBlocks(doc: ReceiptDocument, signed: ReceiptPayload | null, labels: RenderLabels): Block[] {
+  const { profile, totals } = doc;
   const { wording, decimalSeparator: sep } = profile;
-  const labels = labelsFor(profile.country);
-  const signed = signedReceipt(doc);
-  const kind = documentKind(doc);
   const money = (minor: number) => formatMinor(minor, sep);
-  const copy = (): Block => (labels.loudCopy ? { kind: "center", text: wording.copy, bold: true, large: true, loud: true } : { kind: "banner", text: wording.copy });
   const blocks: Block[] = [];
-
-  blocks.push({ kind: "center", text: cleanText(merchant.name), bold: true });
-  blocks.push({ kind: "center", text: cleanText(merchant.address) });
-  blocks.push({ kind: "center", text: `${labels.taxId} ${cleanText(merchant.taxId)}` });
-  if (merchant.storeName) blocks.push({ kind: "center", text: cleanText(merchant.storeName) });
-  blocks.push({ kind: "gap" });
-
-  if (options.copyOf !== undefined) {
-    blocks.push(copy());
-    if (options.copyOf) blocks.push({ kind: "center", text: cleanText(options.copyOf) });
-  }
-  // The electronic receipt is headed as the paper one, with its e-receipt marking.
-  blocks.push({ kind: "center", text: signed?.kind === "correction" ? labels.correctionHeading : labels.heading[kind], bold: true, large: true });
-  if (labels.settlement) blocks.push({ kind: "center", text: labels.settlement[kind], bold: true });
-  if (doc.electronic) blocks.push({ kind: "banner", text: wording.eReceipt });
-  blocks.push({ kind: "center", text: formatLocalDateTime(fiscal.issuedAt, doc.profile.timeZone) });
-  if (signed?.country === "RU") blocks.push(...ruHeader(signed, merchant.address));
-  if (signed?.kind === "return") blocks.push({ kind: "pair", left: labels.originalRef, right: String(signed.original.number) });
-  blocks.push({ kind: "rule" });
-
   // The signed payload holds the active lines only, in order.
   let active = 0;
   for (const line of doc.lines) {
@@ -214,6 +193,70 @@ export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}
   if (labels.vatTotal) blocks.push({ kind: "pair", left: labels.vatTotal, right: money(totals.vat.reduce((s, r) => s + r.vat, 0)) });
   blocks.push({ kind: "rule" });
 
+  return blocks;
+}
+
+/**
+ * SE, NO: an open sale printed as a provisional (pro forma) or training receipt — no number, no
+ * signature, no QR; marked at the top and the bottom as not a receipt for a purchase, as loud as
+ * a copy marking (NO: half as large again as the amounts).
+ */
+export function slipBlocks(doc: ReceiptDocument, kind: "provisional" | "training", printedAt: string): Block[] {
+  const { profile, totals } = doc;
+  const labels = labelsFor(profile.country);
+  const slip = labels.slip;
+  if (!slip) throw new Error(`${profile.country} has no provisional or training receipts`);
+  const marking = (): Block[] =>
+    labels.loudCopy
+      ? [{ kind: "center", text: slip[kind], bold: true, large: true, loud: true }, { kind: "center", text: slip.notice, bold: true, large: true, loud: true }]
+      : [{ kind: "banner", text: slip[kind] }, { kind: "banner", text: slip.notice }];
+  return [
+    ...merchantBlocks(doc, labels),
+    ...marking(),
+    { kind: "center", text: formatLocalDateTime(printedAt, profile.timeZone) },
+    { kind: "rule" },
+    ...saleBlocks(doc, null, labels),
+    { kind: "pair", left: profile.wording.total, right: `${formatMinor(totals.total, profile.decimalSeparator)} ${profile.currency}`, bold: true, large: true },
+    { kind: "rule" },
+    ...marking(),
+  ];
+}
+
+export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}): Block[] {
+  const fiscal = doc.fiscal;
+  if (!fiscal) {
+    throw new DomainError(
+      "conflict",
+      "receipt-not-issued",
+      "Receipt not issued",
+      `Receipt ${doc.id} has no fiscal record yet; only an issued receipt can be rendered.`,
+    );
+  }
+  const { profile, merchant, totals } = doc;
+  const { wording, decimalSeparator: sep } = profile;
+  const labels = labelsFor(profile.country);
+  const signed = signedReceipt(doc);
+  const kind = documentKind(doc);
+  const money = (minor: number) => formatMinor(minor, sep);
+  const copy = (): Block => (labels.loudCopy ? { kind: "center", text: wording.copy, bold: true, large: true, loud: true } : { kind: "banner", text: wording.copy });
+  const blocks: Block[] = [];
+
+  blocks.push(...merchantBlocks(doc, labels));
+
+  if (options.copyOf !== undefined) {
+    blocks.push(copy());
+    if (options.copyOf) blocks.push({ kind: "center", text: cleanText(options.copyOf) });
+  }
+  // The electronic receipt is headed as the paper one, with its e-receipt marking.
+  blocks.push({ kind: "center", text: signed?.kind === "correction" ? labels.correctionHeading : labels.heading[kind], bold: true, large: true });
+  if (labels.settlement) blocks.push({ kind: "center", text: labels.settlement[kind], bold: true });
+  if (doc.electronic) blocks.push({ kind: "banner", text: wording.eReceipt });
+  blocks.push({ kind: "center", text: formatLocalDateTime(fiscal.issuedAt, doc.profile.timeZone) });
+  if (signed?.country === "RU") blocks.push(...ruHeader(signed, merchant.address));
+  if (signed?.kind === "return") blocks.push({ kind: "pair", left: labels.originalRef, right: String(signed.original.number) });
+  blocks.push({ kind: "rule" });
+
+  blocks.push(...saleBlocks(doc, signed, labels));
   blocks.push({ kind: "pair", left: wording.total, right: `${money(totals.total)} ${profile.currency}`, bold: true, large: true });
   for (const payment of doc.payments) {
     blocks.push({ kind: "pair", left: wording.payment[payment.method], right: money(payment.amount) });

@@ -136,9 +136,10 @@ export function reportBlocks(report: ReportView): Block[] {
   blocks.push(pair(words.discounts, `${discounts.count} / ${money(discounts.total)}`));
   blocks.push(pair(words.copies, String(totals.copies)));
   blocks.push(pair(words.copyAmount, money(totals.copyTotal ?? 0)));
-  // The simulated devices issue no training or pro-forma receipts: the report still states their (zero) count.
-  blocks.push(pair(words.training, "0"));
-  blocks.push(pair(words.proforma, "0"));
+  // Counted by SE and NO devices; elsewhere the report still states their (zero) count.
+  for (const [label, tally] of [[words.training, totals.training], [words.proforma, totals.provisional]] as const) {
+    blocks.push(pair(label, `${tally?.count ?? 0} / ${money(tally?.total ?? 0)}`));
+  }
   if (report.unsent) {
     blocks.push(pair(words.unsent, String(report.unsent.count)));
     if (report.unsent.since) blocks.push(pair(words.unsentSince, when(report.unsent.since)));

@@ -136,13 +136,13 @@ function zReport(x: Xml, z: ZReportPayload, e: SaftExport, companyIdent: string)
     });
     x.leaf("reportOpeningChangeFloat", "0.00").leaf("reportReceiptNum", totals.sales.count + totals.returns.count).leaf("reportOpenCashBoxNum", cashCount);
     x.leaf("reportReceiptCopyNum", totals.copies).leaf("reportReceiptCopyAmnt", amount(totals.copyTotal ?? 0));
-    x.leaf("reportReceiptProformaNum", 0).leaf("reportReceiptProformaAmnt", "0.00");
+    x.leaf("reportReceiptProformaNum", totals.provisional?.count ?? 0).leaf("reportReceiptProformaAmnt", amount(totals.provisional?.total ?? 0));
     x.leaf("reportReturnNum", totals.returns.count).leaf("reportReturnAmnt", amount(totals.returns.total));
     x.leaf("reportDiscountNum", totals.discounts?.count ?? 0).leaf("reportDiscountAmnt", amount(totals.discounts?.total ?? 0)).leaf("reportVoidTransNum", 0).leaf("reportVoidTransAmnt", "0.00");
     zero("reportCorrLines", "reportCorrLine", "corrLineType", "corrLine");
     zero("reportPriceInquiries", "reportPriceInquiry", "priceInquiryGroup", "priceInquiry");
     zero("reportOtherCorrs", "reportOtherCorr", "otherCorrType", "otherCorr");
-    x.leaf("reportReceiptDeliveryNum", 0).leaf("reportReceiptDeliveryAmnt", "0.00").leaf("reportTrainingNum", 0).leaf("reportTrainingAmnt", "0.00");
+    x.leaf("reportReceiptDeliveryNum", 0).leaf("reportReceiptDeliveryAmnt", "0.00").leaf("reportTrainingNum", totals.training?.count ?? 0).leaf("reportTrainingAmnt", amount(totals.training?.total ?? 0));
     x.leaf("reportGrandTotalSales", amount(grandTotal.sales)).leaf("reportGrandTotalReturn", amount(grandTotal.returns)).leaf("reportGrandTotalSalesNet", amount(grandTotal.sales - grandTotal.returns));
   });
 }

@@ -4,6 +4,8 @@ export type {
   Correction,
   CorrectionRequest,
   CopyRecord,
+  NonReceiptKind,
+  NonReceiptRecord,
   DeviceCounters,
   DeviceRegistration,
   DeviceState,
@@ -54,6 +56,7 @@ export { base64urlToBytes, bytesToBase64url, bytesToHex } from "./bytes";
 export { ZERO_HASH } from "./checks";
 export { FiscalError, FiscalInputError, type FiscalErrorCode } from "./errors";
 export { copyOf } from "./copy";
+export { countNonReceipt } from "./non-receipt";
 export { fiscalize, type FiscalResult } from "./device";
 export { armFault, clearFaults, type FaultSpec } from "./faults";
 export { journalLine, parseJournal, type ParsedJournal } from "./journal";

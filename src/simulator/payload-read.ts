@@ -1,5 +1,5 @@
 /** Reads a signed payload back, strictly, from exported JSON. */
-import { parseJson } from "./canonical";
+import { parseJson, type JsonValue } from "./canonical";
 import { bool, int, list, obj, str, type JsonObject } from "./json-read";
 import { payloadJson, type FiscalPayload, type OriginalRef, type RuHead, type UnsentCounters } from "./payload";
 import type { FiscalCountry, FiscalPayment, GrandTotal, PaymentTally, ReturnLine, ShiftTotals, SignedLine, Tally, VatRow, VatSums, VatTally } from "./types";
@@ -66,9 +66,22 @@ function totals(o: JsonObject | null): ShiftTotals | null {
   if (!sales || !returns || !vat || !int(o.copies)) return null;
   const copyTotal = o.copyTotal === undefined ? undefined : int(o.copyTotal) ? o.copyTotal : null;
   const payments = o.payments === undefined ? undefined : list(o.payments, paymentTally);
-  const discounts = o.discounts === undefined ? undefined : tally(obj(o.discounts));
-  if (copyTotal === null || payments === null || discounts === null) return null;
-  return { sales, returns, vat, copies: o.copies, ...(copyTotal !== undefined && { copyTotal }), ...(discounts && { discounts }), ...(payments && { payments }) };
+  const optionalTally = (value: JsonValue | undefined) => (value === undefined ? undefined : tally(obj(value)));
+  const discounts = optionalTally(o.discounts);
+  const provisional = optionalTally(o.provisional);
+  const training = optionalTally(o.training);
+  if (copyTotal === null || payments === null || discounts === null || provisional === null || training === null) return null;
+  return {
+    sales,
+    returns,
+    vat,
+    copies: o.copies,
+    ...(copyTotal !== undefined && { copyTotal }),
+    ...(discounts && { discounts }),
+    ...(payments && { payments }),
+    ...(provisional && { provisional }),
+    ...(training && { training }),
+  };
 }
 
 function unsent(o: JsonObject | null): UnsentCounters | null {

@@ -1,6 +1,6 @@
 /** What differs between the PL, SE, NO and RU devices: tolerances, limits and the words they print. */
 import { DAY_MS, HOUR_MS } from "./time";
-import type { DocumentKind, FiscalCountry } from "./types";
+import type { DocumentKind, FiscalCountry, NonReceiptKind } from "./types";
 
 /** Sales stop when either bound is passed; null = no bound of that kind. */
 export interface OfflineLimit {
@@ -32,6 +32,8 @@ export interface DeviceProfile {
   shiftDocuments: boolean;
   /** How many copies of one receipt may be made (SE, NO: one); null = no limit. */
   maxCopies: number | null;
+  /** Prints that are not receipts, which the device counts for its Z report (SE, NO). */
+  nonReceipts: readonly NonReceiptKind[];
 }
 
 /** Every profile: a shift older than this blocks receipts until a Z report closes it (the RU rule). */
@@ -54,6 +56,7 @@ export const PROFILES: Record<FiscalCountry, DeviceProfile> = {
     vatRules: {},
     shiftDocuments: false,
     maxCopies: null,
+    nonReceipts: [],
   },
   // Control unit: keeps the data itself; the simulated operator link stops sales at 1000 unsent documents.
   SE: {
@@ -72,6 +75,8 @@ export const PROFILES: Record<FiscalCountry, DeviceProfile> = {
     shiftDocuments: false,
     // SKVFS 2014:9: one copy of a receipt, registered in the control unit.
     maxCopies: 1,
+    // Pro forma and training receipts are counted in the Z daily report.
+    nonReceipts: ["provisional", "training"],
   },
   // Norway (kassasystemforskriften): like SE an unbroken serial per register; the e-bin is forbidden there.
   NO: {
@@ -88,8 +93,9 @@ export const PROFILES: Record<FiscalCountry, DeviceProfile> = {
     },
     vatRules: {},
     shiftDocuments: false,
-    // Kassasystemforskriften: only one copy of a receipt.
+    // Kassasystemforskriften: only one copy of a receipt; "foreløpig" and training receipts are counted in the Z report.
     maxCopies: 1,
+    nonReceipts: ["provisional", "training"],
   },
   // Fiscal drive: blocks after 30 days without the fiscal data operator's acknowledgement.
   RU: {
@@ -113,6 +119,7 @@ export const PROFILES: Record<FiscalCountry, DeviceProfile> = {
     },
     shiftDocuments: true,
     maxCopies: null,
+    nonReceipts: [],
   },
 };
 

@@ -59,12 +59,12 @@ function addDiscounts(d: Tally | undefined, kind: ReceiptKind, lines: readonly F
 export function addReceipt(t: ShiftTotals, kind: ReceiptKind, total: number, vat: VatRow[], payments: FiscalPayment[], lines: readonly FiscalLine[]): ShiftTotals {
   const discounts = addDiscounts(t.discounts, kind, lines);
   const bump = (x: { count: number; total: number }) => ({ count: x.count + 1, total: x.total + total });
+  // What receipts do not change (copies, provisional and training prints) is carried over as it is.
   return {
+    ...t,
     sales: kind === "sale" ? bump(t.sales) : t.sales,
     returns: kind === "return" ? bump(t.returns) : t.returns,
     vat: addVat(t.vat, kind, vat),
-    copies: t.copies,
-    ...(t.copyTotal !== undefined && { copyTotal: t.copyTotal }),
     ...(discounts && { discounts }),
     payments: addPayments(t.payments ?? [], kind, total, payments),
   };

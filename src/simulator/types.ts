@@ -170,6 +170,9 @@ export type ShiftTotals = {
   copyTotal?: number;
   /** Sorted by method; absent in shifts opened before it was counted. */
   payments?: PaymentTally[];
+  /** SE, NO: provisional (pro forma) and training-mode prints and their amount; absent before they were counted. */
+  provisional?: Tally;
+  training?: Tally;
 };
 
 /** Perpetual, never reset: gross of every sale and every return the device ever issued. */
@@ -278,6 +281,25 @@ export type Effects = {
   acks: OperatorAck[];
   /** A sale or return with no open shift opened this one. */
   shiftOpened: number | null;
+};
+
+/**
+ * SE, NO: prints that are not a receipt for a purchase: a provisional (pro forma) receipt of an open
+ * sale, or a receipt made in training mode. Counted with their amount, never numbered or signed.
+ */
+export type NonReceiptKind = "provisional" | "training";
+
+export type NonReceiptRecord = {
+  kind: NonReceiptKind;
+  deviceId: string;
+  serial: string;
+  /** This kind's count in the shift, this one included. */
+  count: number;
+  shift: number;
+  amount: number;
+  receiptId: string;
+  /** Device time of the print. */
+  issuedAt: string;
 };
 
 /** A duplicate of a receipt: counted by the device, not numbered, not re-signed. */

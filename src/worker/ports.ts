@@ -2,7 +2,7 @@
 import type { Database, RawStatement } from "../db/database";
 import type { ReceiptRecord } from "../db/receipts";
 import type { Logger } from "./log";
-import type { DeviceState, DeviceStatus, FaultSpec, FiscalDocument, FullDeviceState, OperatorAck, SaleRequest, XReport, ZReport } from "../simulator";
+import type { DeviceState, DeviceStatus, FaultSpec, FiscalDocument, FullDeviceState, NonReceiptKind, NonReceiptRecord, OperatorAck, SaleRequest, XReport, ZReport } from "../simulator";
 import type { ReportView } from "../render/report-content";
 import type { IdempotencyClaim, SessionCommand, SessionReply } from "./session/commands";
 import type { CopyMade, CopyRequest } from "./services/copies";
@@ -87,6 +87,7 @@ export type DeviceOp =
   | { kind: "return"; terminal: TerminalContext; receiptId: string; request: ReturnBody }
   | { kind: "copy"; terminal: TerminalContext; receiptId: string; request: CopyRequest }
   | { kind: "return_copy"; terminal: TerminalContext; receiptId: string; returnNumber: number; request: CopyRequest }
+  | { kind: "slip"; terminal: TerminalContext; deviceId: string; receiptId: string; slip: NonReceiptKind; amount: number }
   | { kind: "status"; terminal: TerminalContext; deviceId: string }
   | { kind: "x_report"; terminal: TerminalContext; deviceId: string }
   | { kind: "shift_open"; terminal: TerminalContext; deviceId: string }
@@ -97,6 +98,7 @@ export interface DeviceOpResults {
   return: ReturnIssued;
   copy: CopyMade;
   return_copy: CopyMade;
+  slip: NonReceiptRecord;
   status: DeviceStatus;
   x_report: { report: XReport; view: ReportView };
   shift_open: DeviceStatus;

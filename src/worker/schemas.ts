@@ -243,6 +243,29 @@ export const ReturnCreatedSchema = z
   })
   .openapi("ReturnCreated");
 
+export const SlipSchema = z
+  .object({
+    kind: z.enum(["provisional", "training"]).openapi({
+      description: "`provisional`: a pro forma bill of the open sale (NO foreløpig kvittering, SE proformakvitto); `training`: the sale made in training mode",
+    }),
+  })
+  .strict()
+  .openapi("SlipRequest");
+
+export const SlipCreatedSchema = z
+  .object({
+    slip: z.object({
+      kind: z.enum(["provisional", "training"]),
+      count: z.number().openapi({ description: "This kind's count in the device's shift, this one included (the Z report shows the total)" }),
+      shift: z.number(),
+      amount: z.number().openapi({ description: "The sale's total when printed, in minor units" }),
+      printed_at: z.string(),
+    }),
+    print: z.object({ text: z.string(), escpos_base64: z.string(), columns: z.number() }),
+    receipt: ReceiptSchema,
+  })
+  .openapi("SlipCreated");
+
 export const ReturnCopyCreatedSchema = z
   .object({
     copy: z.object({ number: z.number(), channel: z.string(), original: z.string() }),

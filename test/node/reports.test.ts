@@ -67,7 +67,7 @@ describe("X and Z reports (NO)", () => {
     expect(xText).toMatch(field("Skuffåpninger", "1"));
     expect(xText).toMatch(field("Rabatter", "0 / 0,00"));
     expect(xText).toMatch(field("Antall kopier", "0"));
-    expect(xText).toMatch(field("Treningskvitteringer", "0"));
+    expect(xText).toMatch(field("Treningskvitteringer", "0 / 0,00"));
     expect(parseEscPos(Uint8Array.from(atob(x.body.print.escpos_base64), (c) => c.charCodeAt(0)), { columns: 42 }).lines.join("\n")).toContain("Kontanter i kassen");
     expect(await pdf(till, `/v1/devices/${device}/reports/x/pdf`)).toMatch(field("Kontanter i kassen", "78,00"));
 

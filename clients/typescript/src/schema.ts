@@ -898,6 +898,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/receipts/{id}/slips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Print the open sale as a provisional (pro forma) or training receipt, which is not a receipt (SE, NO)
+         * @description Nothing is fiscalized and the receipt stays open: the device counts the print and its amount for the Z report, and the print is marked at top and bottom as not a receipt for a purchase. In training mode, print the practice sale this way and then cancel it. Offered where the country's profile has them (Sweden, Norway); elsewhere 422.
+         */
+        post: operations["printSlip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/terminals/me/display-tokens": {
         parameters: {
             query?: never;
@@ -1981,6 +2001,31 @@ export interface components {
         RotatedApiKey: {
             key: components["schemas"]["NewApiKey"];
             previous: components["schemas"]["ApiKey"];
+        };
+        SlipCreated: {
+            print: {
+                columns: number;
+                escpos_base64: string;
+                text: string;
+            };
+            receipt: components["schemas"]["Receipt"];
+            slip: {
+                /** @description The sale's total when printed, in minor units */
+                amount: number;
+                /** @description This kind's count in the device's shift, this one included (the Z report shows the total) */
+                count: number;
+                /** @enum {string} */
+                kind: "provisional" | "training";
+                printed_at: string;
+                shift: number;
+            };
+        };
+        SlipRequest: {
+            /**
+             * @description `provisional`: a pro forma bill of the open sale (NO foreløpig kvittering, SE proformakvitto); `training`: the sale made in training mode
+             * @enum {string}
+             */
+            kind: "provisional" | "training";
         };
         Store: {
             address: string;
@@ -6463,6 +6508,121 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ReceiptsProblem404"];
+                };
+            };
+        };
+    };
+    printSlip: {
+        parameters: {
+            query?: {
+                /** @description Printer width in characters for `print.text` (default 48) */
+                columns?: "32" | "42" | "48";
+            };
+            header?: {
+                /**
+                 * @description 1-255 visible ASCII characters, new for every logical request and reused for its retries. The first answer is kept for 24 hours and replayed to a retry with the same key and request; refusals the till is told to fix and retry, and server errors, are not kept. See docs/api-guide.md#idempotency.
+                 * @example till-7-sale-000123-finalize
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "provisional"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SlipRequest"];
+            };
+        };
+        responses: {
+            /** @description The print */
+            201: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlipCreated"];
+                };
+            };
+            /** @description Malformed request: `malformed-request`, `idempotency-key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem400"];
+                };
+            };
+            /** @description Missing or invalid token: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem404"];
+                };
+            };
+            /** @description Conflict with the current state of the receipt, device or key: `idempotency-in-flight`, `no-offer`, `receipt-not-open`, `receipt-not-issued`, `receipt-empty`, `receipt-changed`, `payment-incomplete`, `card-payment-unconfirmed`, `nothing-to-return`, `device-paper-out`, `device-clock-skew`, `device-no-open-shift`, `device-shift-expired`, `device-offline-limit` */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem409"];
+                };
+            };
+            /** @description Body too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem413"];
+                };
+            };
+            /** @description Body is not JSON: `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem415"];
+                };
+            };
+            /** @description Invalid field: `validation`, `idempotency-mismatch`, `channel-unavailable`, `contact-required`, `ebin-forbidden`, `device-invalid-request`, `device-return-exceeds-sale` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem422"];
+                };
+            };
+            /** @description The fiscal device did not answer; retry with the same Idempotency-Key: `device-reply-lost`, `device-power-loss` */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FiscalizationProblem503"];
                 };
             };
         };

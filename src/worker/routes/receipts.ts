@@ -11,6 +11,8 @@ import {
   CreateReceiptSchema,
   ReturnCreatedSchema,
   ReturnSchema,
+  SlipCreatedSchema,
+  SlipSchema,
   FinalizeSchema,
   LineCreatedSchema,
   LineParams,
@@ -141,6 +143,15 @@ const routes = {
     summary: "A return (refund) as its own fiscal document referencing the sale",
     request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(ReturnSchema, { lines: [{ line_id: "ln_q3Vx1YbR0cTfK9mN", quantity: "1" }], payments: [{ method: "cash", amount: 450 }] }) },
     responses: { 201: replayable(ReturnCreatedSchema, "The return document"), ...problems("fiscalization", 400, 401, 404, 409, 413, 415, 422, 503) },
+  }),
+  slip: createRoute({
+    method: "post", path: "/v1/receipts/{id}/slips", operationId: "printSlip", tags, security, parameters,
+    summary: "Print the open sale as a provisional (pro forma) or training receipt, which is not a receipt (SE, NO)",
+    description:
+      "Nothing is fiscalized and the receipt stays open: the device counts the print and its amount for the Z report, and the print is marked at top and bottom " +
+      "as not a receipt for a purchase. In training mode, print the practice sale this way and then cancel it. Offered where the country's profile has them (Sweden, Norway); elsewhere 422.",
+    request: { params: ReceiptIdParams, query: ColumnsQuery, body: jsonBody(SlipSchema, { kind: "provisional" }) },
+    responses: { 201: replayable(SlipCreatedSchema, "The print"), ...problems("fiscalization", 400, 401, 404, 409, 413, 415, 422, 503) },
   }),
   cancel: createRoute({
     method: "post", path: "/v1/receipts/{id}/cancel", operationId: "cancelReceipt", tags, security, parameters, summary: "Cancel an open receipt (no fiscal document)",
@@ -288,6 +299,12 @@ export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
     const doc = returnDocOf(record, document);
     if (!doc) throw new Error(`return ${document.number} of ${id} is not a return`);
     return c.json({ ...answer, print: printOutput(doc, columnsOf(c.req.valid("query"))) }, 201);
+  });
+
+  app.openapi(routes.slip, async (c) => {
+    const { id } = c.req.valid("param");
+    const { kind } = c.req.valid("json");
+    return command(c, id, (terminal) => ({ kind: "slip", terminal, slip: kind, columns: columnsOf(c.req.valid("query")) }), notOpen);
   });
 
   app.openapi(routes.cancel, async (c) => {

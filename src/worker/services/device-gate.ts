@@ -1,7 +1,7 @@
 /** Dispatches a device operation; the gate (DO or in-process queue) guarantees one at a time per device. */
 import type { DeviceOp, DeviceOpResults, Ports } from "../ports";
 import { issueCopy, issueReturnCopy } from "./copies";
-import { readStatus, setFaults, shiftClose, shiftOpen } from "./device-ops";
+import { countSlip, readStatus, setFaults, shiftClose, shiftOpen } from "./device-ops";
 import { xReportView } from "./reports";
 import { issueReturn } from "./returns";
 
@@ -22,6 +22,8 @@ export async function applyDeviceOp<O extends DeviceOp>(ports: Ports, op: O): Pr
         return shiftOpen(ports, op.terminal, op.deviceId);
       case "shift_close":
         return shiftClose(ports, op.terminal, op.deviceId);
+      case "slip":
+        return countSlip(ports, op.terminal, op.deviceId, op.receiptId, op.slip, op.amount);
       case "faults":
         return setFaults(ports, op.terminal, op.deviceId, op.arm);
     }

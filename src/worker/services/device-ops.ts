@@ -6,6 +6,7 @@ import {
   armFault,
   clearFaults,
   closeShift,
+  countNonReceipt,
   deviceStatus,
   journalLine,
   NO_EFFECTS,
@@ -14,6 +15,8 @@ import {
   type DeviceStatus,
   type FaultSpec,
   type FiscalDocument,
+  type NonReceiptKind,
+  type NonReceiptRecord,
   type ZReport,
 } from "../../simulator";
 import type { TerminalContext } from "../auth";
@@ -76,4 +79,12 @@ export async function setFaults(ports: Ports, terminal: TerminalContext, deviceI
   const { state } = await deviceStep(ports, device, step, () => []);
   ports.log.info(arm ? "device.fault_armed" : "device.faults_cleared", { device_id: deviceId, ...(arm && { fault: arm.fault }) });
   return deviceStatus(state, at);
+}
+
+/** SE, NO: a provisional (pro forma) or training print of an open sale, counted by the device for its Z report. */
+export async function countSlip(ports: Ports, terminal: TerminalContext, deviceId: string, receiptId: string, kind: NonReceiptKind, amount: number): Promise<NonReceiptRecord> {
+  const device = await loadDevice(ports, terminal.merchantId, deviceId);
+  const { record } = await deviceStep(ports, device, () => countNonReceipt(device.state, kind, receiptId, amount, now(ports)), () => []);
+  ports.log.info("device.slip_counted", { device_id: deviceId, receipt_id: receiptId, kind, count: record.count });
+  return record;
 }

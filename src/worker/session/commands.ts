@@ -30,7 +30,8 @@ export type SessionCommand =
   | { kind: "identify"; terminal: TerminalContext; customer: Customer; profile: CustomerProfile }
   | { kind: "finalize"; terminal: TerminalContext; request: FinalizeRequest; columns: Columns; profile: CustomerProfile | null }
   | { kind: "answer_offer"; terminal: TerminalContext; answer: "ok" | "change"; columns: Columns }
-  | { kind: "cancel"; terminal: TerminalContext };
+  | { kind: "cancel"; terminal: TerminalContext }
+  | { kind: "slip"; terminal: TerminalContext; slip: "provisional" | "training"; columns: Columns };
 
 /** The Idempotency-Key of a request and the fingerprint of what it asked. */
 export interface IdempotencyClaim {

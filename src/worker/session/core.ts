@@ -15,7 +15,8 @@ import { toRaw } from "../../db/database";
 import type { Ports } from "../ports";
 import { keptAnswer } from "../kept-answers";
 import { problemJson } from "../problem";
-import { receiptJson } from "../views";
+import { receiptDocument, receiptJson } from "../views";
+import { slipOutput } from "../services/print";
 import { displayViewOf } from "../display/view";
 import type { IdempotencyClaim, SessionAnswer, SessionCommand, SessionReply } from "./commands";
 import { customerOf } from "../customers/profile";
@@ -296,6 +297,8 @@ export class ReceiptSessionCore {
       }
       case "cancel":
         return this.cancel(state);
+      case "slip":
+        return this.slip(state, command);
       case "identify": {
         assertOpen(state.receipt.status);
         const receipt = { ...state.receipt, customer: customerOf(command.profile, command.customer) };
@@ -314,6 +317,18 @@ export class ReceiptSessionCore {
         return answer;
       }
     }
+  }
+
+  /** A provisional or training print of the open sale: counted by the device, kept in the receipt's events; the receipt stays open. */
+  private async slip(state: SessionState, command: Extract<SessionCommand, { kind: "slip" }>): Promise<SessionAnswer> {
+    assertOpen(state.receipt.status);
+    const doc = receiptDocument(recordOf(state));
+    const { receipt } = state;
+    const made = await this.ports.gate.run(receipt.deviceId, { kind: "slip", terminal: command.terminal, deviceId: receipt.deviceId, receiptId: receipt.id, slip: command.slip, amount: doc.totals.total });
+    const next = this.withEvent(state, `${command.slip}_printed`, { count: made.count, shift: made.shift, amount: made.amount });
+    await this.save(next);
+    const slip = { kind: made.kind, count: made.count, shift: made.shift, amount: made.amount, printed_at: made.issuedAt };
+    return json(201, { slip, print: slipOutput(doc, command.slip, made.issuedAt, command.columns), receipt: receiptJson(recordOf(next)) });
   }
 
   private async addLine(state: SessionState, input: LineInput): Promise<SessionAnswer> {
