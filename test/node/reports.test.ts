@@ -135,6 +135,10 @@ describe("X and Z reports (NO)", () => {
     if (!parsed.ok) throw new Error(parsed.reason);
     const kinds = parsed.documents.map((d) => d.kind);
     expect(kinds.slice(-5)).toEqual(["shift_open", "sale", "z_report", "shift_open", "sale"]);
+    // The fiscal drive's first document is the registration report the device was registered with.
+    expect(parsed.documents[0]).toMatchObject({ number: 1, kind: "registration" });
+    const registration = JSON.parse(parsed.documents[0]!.payload);
+    expect(registration).toMatchObject({ kind: "registration", ru: { ffd: "1.2", taxSystem: "osn", place: "Магазин №1, г. Москва, ул. Тверская, д. 1" } });
     expect(parsed.documents.map((d) => d.number)).toEqual(parsed.documents.map((_, i) => i + 1));
     const jwks = await call(host, "GET", "/.well-known/jwks.json");
     const keys = new Map<string, JsonWebKey>(jwks.body.keys.map((k: JsonWebKey & { kid: string }) => [k.kid, k]));

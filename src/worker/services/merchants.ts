@@ -8,7 +8,7 @@ import type { Db } from "../../db/database";
 import { devices, merchants, stores, terminals } from "../../db/schema";
 import { newId } from "../ids";
 import type { Ports } from "../ports";
-import { newDeviceRow, SERIAL_SEED_BYTES } from "./device-registration";
+import { newDevice, newDeviceInserts, SERIAL_SEED_BYTES } from "./device-registration";
 
 export type MerchantRow = typeof merchants.$inferSelect;
 export type StoreRow = typeof stores.$inferSelect;
@@ -174,7 +174,7 @@ export async function createDevice(ports: Ports, merchantId: string, profile: Co
   if (profile !== undefined && profile !== merchant.country) {
     throw invalid("profile", `the merchant is in ${merchant.country}; its devices follow that country's fiscal rules`);
   }
-  const row = await newDeviceRow({
+  const device = await newDevice({
     id: newId(ports.random, "dev"),
     merchantId,
     country: merchant.country as CountryCode,
@@ -182,8 +182,8 @@ export async function createDevice(ports: Ports, merchantId: string, profile: Co
     fiscalKeySecret: ports.config.fiscalKeySecret,
     createdAt: ports.clock().toISOString(),
   });
-  await ports.database.db.insert(devices).values(row);
-  return getDevice(ports.database.db, merchantId, row.id);
+  await ports.database.batch(newDeviceInserts(ports.database.db, device));
+  return getDevice(ports.database.db, merchantId, device.row.id);
 }
 
 export async function getDevice(db: Db, merchantId: string, id: string): Promise<DeviceRow> {

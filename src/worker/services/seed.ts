@@ -1,10 +1,11 @@
 /** Demo merchants for local development (API.md "Auth"); inserting twice changes nothing. */
 import { PROFILES, type CountryCode } from "../../core/profiles";
+import { eq } from "drizzle-orm";
 import type { Database } from "../../db/database";
 import { apiKeys, devices, merchants, stores, terminals } from "../../db/schema";
 import type { DeviceRegistration } from "../../simulator";
 import { apiKeyRow } from "./api-keys";
-import { newDeviceRow, SERIAL_SEED_BYTES } from "./device-registration";
+import { newDevice, newDeviceInserts, SERIAL_SEED_BYTES } from "./device-registration";
 
 interface DemoMerchant {
   country: CountryCode;
@@ -36,13 +37,13 @@ export async function seedDemo(database: Database, options: { plApiKey: string; 
     // Serials come from the device id so every seeding of the same demo gives the same device.
     const serialSeed = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(deviceId))).slice(0, SERIAL_SEED_BYTES);
     const terminalId = `trm_demo_${tag}`;
+    // A demo device seeded before keeps its state and documents; a new one (RU) comes with its registration report.
+    const known = await db.select({ id: devices.id }).from(devices).where(eq(devices.id, deviceId)).get();
+    const device = known ? [] : newDeviceInserts(db, await newDevice({ id: deviceId, merchantId, country: demo.country, serialSeed, fiscalKeySecret: options.fiscalKeySecret, createdAt, registration: demo.registration }), true);
     await database.batch([
       db.insert(merchants).values({ id: merchantId, name: demo.name, country: demo.country, currency: PROFILES[demo.country].currency, address: demo.address, taxId: demo.taxId, createdAt }).onConflictDoNothing(),
       db.insert(stores).values({ id: `sto_demo_${tag}`, merchantId, name: demo.store, address: demo.address }).onConflictDoNothing(),
-      db
-        .insert(devices)
-        .values(await newDeviceRow({ id: deviceId, merchantId, country: demo.country, serialSeed, fiscalKeySecret: options.fiscalKeySecret, createdAt, registration: demo.registration }))
-        .onConflictDoNothing(),
+      ...device,
       db.insert(terminals).values({ id: terminalId, merchantId, storeId: `sto_demo_${tag}`, deviceId, name: "Kasa 1" }).onConflictDoNothing(),
       // Demo keys are test keys: the sandbox (faults) is theirs.
       db
