@@ -1,5 +1,6 @@
 /** Draws a QR module matrix into a pdf-lib page as vector rectangles. */
 import {
+  PDFNumber,
   concatTransformationMatrix,
   fill,
   popGraphicsState,
@@ -17,6 +18,9 @@ export interface QrPlacement {
   /** Module side in points. */
   module: number;
 }
+
+/** Module coordinates are small integers (a QR symbol is at most 177 modules): their PDF numbers are made once per isolate. */
+const MODULES = Array.from({ length: 178 }, (_, i) => PDFNumber.of(i));
 
 /**
  * One rectangle per horizontal run of dark modules, all filled at once. An SVG path of every
@@ -39,7 +43,7 @@ export function drawQrMatrix(page: PDFPage, matrix: readonly (readonly boolean[]
       }
       const start = x;
       while (row[x]) x++;
-      ops.push(rectangle(start, y, x - start, 1));
+      ops.push(rectangle(MODULES[start]!, MODULES[y]!, MODULES[x - start]!, MODULES[1]!));
     }
   });
   ops.push(fill(), popGraphicsState());

@@ -12,43 +12,43 @@ interface MaskedModel {
   getBestMaskPattern(): number;
 }
 
+/** A module outside the symbol: equal to neither colour, so edges need no bounds checks. */
+const OUTSIDE = 2;
+
 /** qrcode-svg's penalty score of a finished matrix (lower is better). */
 export function lostPoint(m: boolean[][]): number {
   const n = m.length;
-  let lost = 0;
+  // The matrix in one typed array with a one-module border: the scoring below is 8 passes per QR.
+  const w = n + 2;
+  const g = new Uint8Array(w * (w + 6)).fill(OUTSIDE);
   let dark = 0;
   for (let r = 0; r < n; r++) {
-    const above = m[r - 1];
     const row = m[r] ?? [];
-    const below = m[r + 1];
     for (let c = 0; c < n; c++) {
-      const d = row[c] === true;
-      if (d) dark++;
+      const d = row[c] === true ? 1 : 0;
+      g[(r + 1) * w + c + 1] = d;
+      dark += d;
+    }
+  }
+  let lost = 0;
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < n; c++) {
+      const i = (r + 1) * w + c + 1;
+      const d = g[i]!;
       // Neighbours of the same colour among the up to 8 around.
-      let same = 0;
-      if (above) {
-        if (c > 0 && above[c - 1] === d) same++;
-        if (above[c] === d) same++;
-        if (c < n - 1 && above[c + 1] === d) same++;
-      }
-      if (c > 0 && row[c - 1] === d) same++;
-      if (c < n - 1 && row[c + 1] === d) same++;
-      if (below) {
-        if (c > 0 && below[c - 1] === d) same++;
-        if (below[c] === d) same++;
-        if (c < n - 1 && below[c + 1] === d) same++;
-      }
+      const same =
+        Number(g[i - w - 1] === d) + Number(g[i - w] === d) + Number(g[i - w + 1] === d) + Number(g[i - 1] === d) +
+        Number(g[i + 1] === d) + Number(g[i + w - 1] === d) + Number(g[i + w] === d) + Number(g[i + w + 1] === d);
       if (same > 5) lost += 3 + same - 5;
       // 2x2 blocks of one colour.
-      if (below && c < n - 1) {
-        const count = Number(d) + Number(row[c + 1] === true) + Number(below[c] === true) + Number(below[c + 1] === true);
+      if (r < n - 1 && c < n - 1) {
+        const count = d + g[i + 1]! + g[i + w]! + g[i + w + 1]!;
         if (count === 0 || count === 4) lost += 3;
       }
-      // Finder-like 1:1:3:1:1 runs, across and down.
-      if (c < n - 6 && d && !row[c + 1] && row[c + 2] && row[c + 3] && row[c + 4] && !row[c + 5] && row[c + 6]) lost += 40;
-      if (r < n - 6 && d && !m[r + 1]?.[c] && m[r + 2]?.[c] && m[r + 3]?.[c] && m[r + 4]?.[c] && !m[r + 5]?.[c] && m[r + 6]?.[c]) {
-        lost += 40;
-      }
+      if (d !== 1) continue;
+      // Finder-like 1:1:3:1:1 runs, across and down (the border is neither colour, so a run cannot leave the symbol).
+      if (c < n - 6 && g[i + 1] === 0 && g[i + 2] === 1 && g[i + 3] === 1 && g[i + 4] === 1 && g[i + 5] === 0 && g[i + 6] === 1) lost += 40;
+      if (r < n - 6 && g[i + w] === 0 && g[i + 2 * w] === 1 && g[i + 3 * w] === 1 && g[i + 4 * w] === 1 && g[i + 5 * w] === 0 && g[i + 6 * w] === 1) lost += 40;
     }
   }
   return lost + (Math.abs((100 * dark) / n / n - 50) / 5) * 10;
