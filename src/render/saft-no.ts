@@ -20,7 +20,11 @@ export interface SaftExport {
   createdAt: string;
   /** The device's documents issued in the period, in number order. */
   documents: FiscalDocument[];
+  /** Provisional and training prints in the period: local time with its offset, and the sale they were of. */
+  slips: { kind: "provisional" | "training"; at: string; receiptId: string; amount: number }[];
 }
+
+const SLIP_EVENTS = { provisional: "PROREC", training: "TRAREC" } as const;
 
 // Norwegian standard VAT codes (SAF-T): output VAT at the general, medium and low rate; 5 = zero rate.
 const STANDARD_VAT: Record<string, string> = { "25": "3", "15": "31", "12": "33", "0": "5" };
@@ -189,22 +193,44 @@ export function saftCashRegisterXml(e: SaftExport): string {
       basic("13", "SALREC", "13012", "Sales receipt printed");
       basic("13", "RETREC", "13013", "Return receipt");
       basic("13", "ZREP", "13009", "Z report");
+      basic("13", SLIP_EVENTS.provisional, "13015", "Provisional receipt");
+      basic("13", SLIP_EVENTS.training, "13017", "Training receipt");
     });
     x.group("location", () => {
       x.leaf("name", (e.merchant.storeName || e.merchant.name).slice(0, 100));
       x.group("cashregister", () => {
         x.leaf("registerID", e.registerId);
-        let eventId = 0;
+        // Documents and provisional/training prints, in the order they happened.
+        const happened: { at: string; write: () => void }[] = [];
         for (const { doc, p } of signed) {
           if (!p || p.kind === "shift_open") continue;
-          const [date, time] = localParts(p.issuedAt);
-          x.group("event", () => {
-            x.leaf("eventID", ++eventId).leaf("eventType", p.kind === "sale" ? "SALREC" : p.kind === "return" ? "RETREC" : "ZREP");
-            if (p.kind !== "z_report") x.leaf("transID", doc.numberText);
-            x.leaf("eventDate", date).leaf("eventTime", time);
-            if (p.kind === "z_report") zReport(x.leaf("eventText", `Z-rapport ${doc.numberText}`), p, e, companyIdent);
+          happened.push({
+            at: p.issuedAt,
+            write: () => {
+              x.leaf("eventType", p.kind === "sale" ? "SALREC" : p.kind === "return" ? "RETREC" : "ZREP");
+              if (p.kind !== "z_report") x.leaf("transID", doc.numberText);
+              x.leaf("eventDate", localParts(p.issuedAt)[0]).leaf("eventTime", localParts(p.issuedAt)[1]);
+              if (p.kind === "z_report") zReport(x.leaf("eventText", `Z-rapport ${doc.numberText}`), p, e, companyIdent);
+            },
           });
         }
+        for (const slip of e.slips) {
+          happened.push({
+            at: slip.at,
+            write: () => {
+              const [date, time] = localParts(slip.at);
+              const what = slip.kind === "provisional" ? "Foreløpig kvittering" : "Treningskvittering";
+              x.leaf("eventType", SLIP_EVENTS[slip.kind]).leaf("eventDate", date).leaf("eventTime", time).leaf("eventText", `${what} ${amount(slip.amount)} (${slip.receiptId})`);
+            },
+          });
+        }
+        happened.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+        happened.forEach((event, i) =>
+          x.group("event", () => {
+            x.leaf("eventID", i + 1);
+            event.write();
+          }),
+        );
         for (const { doc, p } of signed) if (p?.kind === "sale" || p?.kind === "return") transaction(x, p, doc, employees);
       });
     });

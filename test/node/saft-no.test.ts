@@ -39,6 +39,7 @@ describe("SAF-T Cash Register (NO)", () => {
       to: "2026-11-22",
       createdAt: "2026-11-23T08:00:00+01:00",
       documents: await journal(),
+      slips: [{ kind: "provisional", at: "2026-11-22T09:30:00+01:00", receiptId: "r9", amount: 37800 }],
     });
     const verdict = validateXml(xml, SCHEMA);
     expect(verdict.output).toMatch(/validates/);
@@ -55,6 +56,10 @@ describe("SAF-T Cash Register (NO)", () => {
     expect(xml).toContain("<reportReceiptCopyNum>1</reportReceiptCopyNum>");
     expect(xml).toContain("<reportReceiptCopyAmnt>81.00</reportReceiptCopyAmnt>");
     expect(xml).toContain("<reportGrandTotalSalesNet>78.00</reportGrandTotalSalesNet>");
+    // The provisional receipt printed before the sale is the first event, with its code in the basics.
+    expect(xml).toMatch(/<basicID>PROREC<\/basicID>\s*<predefinedBasicID>13015<\/predefinedBasicID>/);
+    expect(xml).toMatch(/<event>\s*<eventID>1<\/eventID>\s*<eventType>PROREC<\/eventType>\s*<eventDate>2026-11-22<\/eventDate>\s*<eventTime>09:30:00<\/eventTime>\s*<eventText>Foreløpig kvittering 378\.00 \(r9\)<\/eventText>/);
+    expect(xml).toMatch(/<eventID>2<\/eventID>\s*<eventType>SALREC<\/eventType>/);
     expect(xml).toMatch(/<empID>1<\/empID>\s*<dateOfEntry>2026-11-22<\/dateOfEntry>\s*<timeOfEntry>00:00:00<\/timeOfEntry>\s*<surName>Kari Nordmann<\/surName>/);
   });
 

@@ -87,6 +87,9 @@ describe("Norway: foreløpig kvittering and treningskvittering", () => {
     expect(xml).toContain("<reportReceiptProformaAmnt>378.00</reportReceiptProformaAmnt>");
     expect(xml).toContain("<reportTrainingNum>1</reportTrainingNum>");
     expect(xml).toContain("<reportTrainingAmnt>45.00</reportTrainingAmnt>");
+    // Each print is an event of its own: 13015 provisional, 13017 training.
+    expect(xml).toMatch(new RegExp(`<eventType>PROREC</eventType>\\s*<eventDate>${today}</eventDate>\\s*<eventTime>[0-9:]{8}</eventTime>\\s*<eventText>Foreløpig kvittering 378\\.00 \\(${table.id}\\)</eventText>`));
+    expect(xml).toMatch(new RegExp(`<eventType>TRAREC</eventType>[\\s\\S]*?<eventText>Treningskvittering 45\\.00 \\(${practice.id}\\)</eventText>`));
   });
 });
 

@@ -1,8 +1,8 @@
 /** Norway: a device's journal for a period as a SAF-T Cash Register file (kassasystemforskriften). */
-import { and, asc, eq, gte, lt } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import { DomainError, invalid, notFound } from "../../core/errors";
 import { profileFor } from "../../core/profiles";
-import { fiscalDocuments } from "../../db/schema";
+import { events, fiscalDocuments, receipts } from "../../db/schema";
 import { saftCashRegisterXml } from "../../render/saft-no";
 import { localIso, restoreState } from "../../simulator";
 import type { TerminalContext } from "../auth";
@@ -13,12 +13,15 @@ import { merchantInfo } from "./reports";
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_DAYS = 366;
 
-/** The day after `date` (YYYY-MM-DD), for an exclusive upper bound. */
-function nextDay(date: string): string {
+/** The day `days` after `date` (YYYY-MM-DD). */
+function shiftDay(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+/** The day after `date`, for an exclusive upper bound. */
+const nextDay = (date: string) => shiftDay(date, 1);
+const dayBefore = (date: string) => shiftDay(date, -1);
 
 export async function saftExport(ports: Ports, terminal: TerminalContext, deviceId: string, from: string, to: string): Promise<string> {
   if (!DATE.test(from) || Number.isNaN(Date.parse(from))) throw invalid("from", "must be a date YYYY-MM-DD");
@@ -37,6 +40,20 @@ export async function saftExport(ports: Ports, terminal: TerminalContext, device
     .where(and(eq(fiscalDocuments.deviceId, deviceId), gte(fiscalDocuments.issuedAt, from), lt(fiscalDocuments.issuedAt, nextDay(to))))
     .orderBy(asc(fiscalDocuments.number))
     .all();
+  // Provisional and training prints are in their receipts' events once those are issued or cancelled.
+  const printed = await ports.database.db
+    .select({ type: events.type, at: events.at, receiptId: events.receiptId, data: events.data })
+    .from(events)
+    .innerJoin(receipts, eq(receipts.id, events.receiptId))
+    .where(and(eq(receipts.deviceId, deviceId), inArray(events.type, ["provisional_printed", "training_printed"]), gte(events.at, dayBefore(from)), lt(events.at, nextDay(nextDay(to)))))
+    .orderBy(asc(events.at))
+    .all();
+  const slips = printed.flatMap(({ type, at, receiptId, data }) => {
+    const local = localIso("NO", Date.parse(at));
+    const day = local.slice(0, 10);
+    if (day < from || day > to) return [];
+    return [{ kind: type === "training_printed" ? ("training" as const) : ("provisional" as const), at: local, receiptId, amount: Number(data.amount) || 0 }];
+  });
   return saftCashRegisterXml({
     profile: profileFor("NO"),
     merchant: await merchantInfo(ports, terminal),
@@ -46,5 +63,6 @@ export async function saftExport(ports: Ports, terminal: TerminalContext, device
     to,
     createdAt: localIso("NO", ports.clock().getTime()),
     documents: rows.map(fiscalDocumentOf),
+    slips,
   });
 }
