@@ -45,4 +45,6 @@ export interface ReceiptDocument {
   electronic: boolean;
   fiscal: FiscalSummary | null;
   customerUrl: string;
+  /** Messages to the receipt, printed under a paper receipt (never on its copies). */
+  messages?: readonly string[];
 }

@@ -269,6 +269,11 @@ export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}
 
   blocks.push(...fiscalFooter(doc, signed, labels));
   blocks.push({ kind: "qr", payload: fiscal.qrPayload });
+  // Messages to the receipt (offers, coupons) belong to the original paper receipt, not to its copies.
+  if (options.copyOf === undefined && doc.messages?.length) {
+    blocks.push({ kind: "rule" });
+    for (const message of doc.messages) blocks.push({ kind: "center", text: cleanText(message) });
+  }
   if (options.copyOf !== undefined) blocks.push(copy());
   return blocks;
 }

@@ -62,6 +62,14 @@ export const FinalizeSchema = z
     remember: z.boolean().optional().openapi({ description: "Remember this channel for the identified customer; their next `auto` finalize uses it" }),
     cashier: z.string().trim().min(1).max(64).optional().openapi({ description: "The cashier's name printed on the receipt; the device's registered cashier when absent" }),
     buyer_tax_id: z.string().max(20).optional().openapi({ description: "PL: the buyer's NIP for a \"paragon z NIP\"; checked (checksum) by the fiscal device" }),
+    messages: z
+      .array(z.string().trim().min(1).max(200))
+      .max(5)
+      .optional()
+      .openapi({
+        description:
+          "Messages to the receipt (a loyalty offer's text, a coupon code), printed under a paper receipt. An electronic receipt carries none: a customer who refused paper does not get them, and the receipt's events say so (`receipt_messages_not_printed`).",
+      }),
   })
   .strict()
   .openapi("Finalize");
@@ -146,7 +154,15 @@ export const ReceiptSchema = z
           .openapi({ description: "The (simulated) fiscal data operator's acknowledgement; null while the document waits to be transmitted" }),
       })
       .nullable(),
-    delivery: z.object({ channel: z.string(), status: z.string(), attempts: z.number(), reason: z.string() }).nullable(),
+    delivery: z
+      .object({
+        channel: z.string(),
+        status: z.string(),
+        attempts: z.number(),
+        reason: z.string(),
+        messages: z.array(z.string()).optional().openapi({ description: "Messages printed under the paper receipt" }),
+      })
+      .nullable(),
     pdf_url: z.string().nullable(),
     print: z.object({ text: z.string(), escpos_base64: z.string(), columns: z.number() }).optional(),
     events: z.array(z.object({ type: z.string(), at: z.string(), data: z.record(z.string(), z.unknown()) })).optional(),

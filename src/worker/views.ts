@@ -39,6 +39,7 @@ export function receiptDocument(record: ReceiptRecord): ReceiptDocument {
       payload: fiscal.payload,
     },
     customerUrl: customerUrl(receipt.baseUrl, receipt.token),
+    messages: (receipt.delivery as { messages?: string[] } | null)?.messages ?? [],
   };
 }
 

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseEscPos } from "../support/escpos-parser";
 import { startNodeServer, type NodeServer } from "../../src/runtime/node-server";
 import { call, SE_KEY, Till, type Host, type Json } from "../support/api-client";
 
@@ -85,6 +86,43 @@ describe("the consent matrix", () => {
     const asks = await paid({ loyalty_id: card });
     const printed = await finalize(asks.id, { delivery: "auto", customer: { loyalty_id: card, paper: true } });
     expect(printed.body.delivery).toMatchObject({ channel: "print", reason: "customer asked for paper" });
+  });
+
+  it("messages to the receipt are printed under a paper receipt, never on its copy, and a paper refuser does not get them", async () => {
+    const messages = ["Kupon -10% na pieczywo: KOD PIEKARZ10", "Zbierz 5 naklejek i odbierz kubek"];
+    const paper = await paid();
+    const printed = await finalize(paper.id, { delivery: "print", messages });
+    expect(printed.status, printed.text).toBe(200);
+    expect(printed.body.delivery.messages).toEqual(messages);
+    // Under the receipt: after the fiscal QR (its payload, in plain text), on the roll and in ESC/POS.
+    const text: string = printed.body.print.text;
+    const tail = text.slice(text.lastIndexOf(printed.body.fiscal.qr_payload.slice(-10)));
+    for (const m of messages) expect(tail).toContain(m);
+    const escpos = parseEscPos(Uint8Array.from(atob(printed.body.print.escpos_base64), (c) => c.charCodeAt(0)), { columns: 48 }).lines.join("\n");
+    expect(escpos.slice(escpos.lastIndexOf("[QR"))).toContain(messages[1]);
+    // The same answer after the receipt reached the database.
+    const again = await finalize(paper.id, { delivery: "print", messages });
+    expect(again.body.print.text).toContain(messages[0]);
+    const copy = await till.call("POST", `/v1/receipts/${paper.id}/copies`, { body: { channel: "print" } });
+    expect(copy.body.print.text).toContain("KOPIA");
+    expect(copy.body.print.text).not.toContain("PIEKARZ10");
+
+    const card = `L-${unique()}`;
+    await consent(`loyalty:${card}`, { paper_refused: true, source: "app" });
+    const refuser = await paid({ loyalty_id: card });
+    const electronic = await finalize(refuser.id, { delivery: "auto", messages });
+    expect(electronic.status, electronic.text).toBe(200);
+    expect(electronic.body.delivery.channel).not.toBe("print");
+    expect(electronic.body.delivery.messages).toBeUndefined();
+    const events = (await till.get(refuser.id)).body.events;
+    expect(events.find((e: Json) => e.type === "receipt_messages_not_printed")?.data).toMatchObject({ count: 2, reason: "the customer refused paper receipts" });
+
+    for (const bad of [["x".repeat(201)], ["a", "b", "c", "d", "e", "f"], [""], "text"]) {
+      const receipt = await paid();
+      const res = await finalize(receipt.id, { delivery: "print", messages: bad });
+      expect(res.status, JSON.stringify(bad)).toBe(422);
+      expect((await till.get(receipt.id)).body.status).toBe("open");
+    }
   });
 
   it("a remembered channel is offered back, then accepted or changed", async () => {

@@ -1414,6 +1414,8 @@ export interface components {
             customer?: components["schemas"]["Customer"];
             /** @enum {string} */
             delivery: "print" | "sms" | "email" | "ebin" | "qr" | "auto";
+            /** @description Messages to the receipt (a loyalty offer's text, a coupon code), printed under a paper receipt. An electronic receipt carries none: a customer who refused paper does not get them, and the receipt's events say so (`receipt_messages_not_printed`). */
+            messages?: string[];
             /** @description Remember this channel for the identified customer; their next `auto` finalize uses it */
             remember?: boolean;
         };
@@ -1759,6 +1761,8 @@ export interface components {
             delivery: {
                 attempts: number;
                 channel: string;
+                /** @description Messages printed under the paper receipt */
+                messages?: string[];
                 reason: string;
                 status: string;
             } | null;

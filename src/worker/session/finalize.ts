@@ -104,6 +104,8 @@ export async function finalize(
     },
     delivery: { channel: decided.channel, electronic: decided.electronic, reason: reason ?? decided.reason, recipient },
     remember: request.remember === true && known !== null,
+    // Messages to the receipt go on paper only (seed 002: a customer who refused paper does not get them).
+    ...(request.messages?.length && { messages: decided.channel === "print" ? { printed: request.messages, dropped: 0 } : { printed: [], dropped: request.messages.length } }),
   };
   const next = await issue(ports, current, plan, io, false);
   return { state: next, answer: answer(200, next, command.columns) };
@@ -258,6 +260,7 @@ function issuedState(ports: Ports, state: SessionState, plan: FinalizePlan, docu
       status: INITIAL_STATUS[channel],
       attempts: 0,
       reason: plan.delivery.reason,
+      ...(plan.messages?.printed.length && { messages: plan.messages.printed }),
       // Who sends it: this service, or the fiscal data operator (which sends only what it acknowledged).
       ...((channel === "sms" || channel === "email") && { sender: state.merchant.receiptSender }),
     },
@@ -267,7 +270,10 @@ function issuedState(ports: Ports, state: SessionState, plan: FinalizePlan, docu
   };
   const withKey = { ...record, pdfKey: pdfKeyFor({ receipt: record }) };
   const event = { type: "issued", at: issuedAt, data: { device_id: receipt.deviceId, number: document.number, channel, reason: plan.delivery.reason, total: plan.sale.total } };
-  return { ...state, receipt: withKey, fiscal: fiscalRowOf(document), events: [...state.events, event], finalizing: null };
+  const dropped = plan.messages?.dropped
+    ? [{ type: "receipt_messages_not_printed", at: issuedAt, data: { count: plan.messages.dropped, channel, reason: state.customer?.paperRefused ? "the customer refused paper receipts" : "the receipt is electronic" } }]
+    : [];
+  return { ...state, receipt: withKey, fiscal: fiscalRowOf(document), events: [...state.events, event, ...dropped], finalizing: null };
 }
 
 function messagesFor(ports: Ports, state: SessionState, plan: FinalizePlan): OutboxInsert[] {

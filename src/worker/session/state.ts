@@ -30,6 +30,8 @@ export interface FinalizePlan {
   delivery: { channel: string; electronic: boolean; reason: string; recipient: string | null };
   /** The customer asked the till to remember this channel. */
   remember: boolean;
+  /** Messages to the receipt: printed under a paper receipt; `dropped` counts those an electronic one cannot carry. */
+  messages?: { printed: string[]; dropped: number };
 }
 
 /** The receipt as it will be written (a record without the customer view), and what the session needs besides. */
