@@ -3,6 +3,7 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createClient } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalHost } from "../../src/runtime/local-host";
 import { startNodeServer, type NodeServer } from "../../src/runtime/node-server";
@@ -58,6 +59,12 @@ describe("customer deliveries as webhooks", () => {
     const shop = await onboard(admin);
     const endpoint = await admin.ok("POST", `/merchants/${shop.merchant.id}/webhooks`, { url: receiver.url, events: ["delivery.sent", "delivery.failed"] });
     receiver.trust("deliveries", endpoint.secret);
+    // The secret signs, but the database keeps it sealed: a copy of the file cannot forge a signature.
+    const sql = createClient({ url: `file:${join(dataDir, "ereceipt.db")}` });
+    const kept = String((await sql.execute({ sql: "SELECT secret FROM webhook_endpoints WHERE id = ?", args: [endpoint.id] })).rows[0]!.secret);
+    sql.close();
+    expect(kept).toMatch(/^v1\./);
+    expect(kept).not.toContain(endpoint.secret.slice(6, 20));
     const till = await tillOf(host(), shop);
     const smsReceipt = async () => {
       const receipt = await till.paidReceipt(1500);

@@ -1,7 +1,7 @@
 /**
  * A customer's personal data at rest: identifiers are found by a keyed hash (a stolen database
- * cannot be searched for a phone number without the secret), contact data is encrypted with
- * AES-GCM. Each ciphertext names its key, so the key can be rotated: new data uses the current
+ * cannot be searched for a phone number without the secret), contact data (and webhook signing
+ * secrets) are encrypted with AES-GCM. Each ciphertext names its key, so the key can be rotated: new data uses the current
  * key, old data still opens with the keys kept in CUSTOMER_DATA_KEYS_OLD.
  */
 import { base64url } from "jose";
@@ -53,14 +53,14 @@ export async function seal(secret: string, plaintext: string, random: (n: number
 
 export async function open(secrets: readonly string[], sealed: string): Promise<string> {
   const [version, id, iv, data] = sealed.split(".");
-  if (version !== "v1" || !id || !iv || !data) throw new Error("not a sealed customer value");
+  if (version !== "v1" || !id || !iv || !data) throw new Error("not a sealed value");
   for (const secret of secrets) {
     const candidate = await dataKey(secret);
     if (candidate.id !== id) continue;
     const plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv: base64url.decode(iv) as Uint8Array<ArrayBuffer> }, candidate.key, base64url.decode(data) as Uint8Array<ArrayBuffer>);
     return new TextDecoder().decode(plain);
   }
-  throw new Error(`customer data key ${id} is not configured (CUSTOMER_DATA_KEY / CUSTOMER_DATA_KEYS_OLD)`);
+  throw new Error(`data key ${id} is not configured (CUSTOMER_DATA_KEY / CUSTOMER_DATA_KEYS_OLD)`);
 }
 
 /** What the till may see of a contact: enough to confirm it with the customer, never all of it. */

@@ -92,8 +92,8 @@ export function adminWebhookRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void
   };
 
   app.openapi(routes.create, async (c) => {
-    const row = await createEndpoint(ports, c.req.valid("param").merchant_id, c.req.valid("json"));
-    return c.json({ ...endpointJson(row), secret: row.secret }, 201);
+    const { row, secret } = await createEndpoint(ports, c.req.valid("param").merchant_id, c.req.valid("json"));
+    return c.json({ ...endpointJson(row), secret }, 201);
   });
   app.openapi(routes.list, async (c) => c.json({ items: (await listEndpoints(db, c.req.valid("param").merchant_id)).map(endpointJson), next_cursor: null }, 200));
   app.openapi(routes.get, async (c) => {
@@ -106,8 +106,8 @@ export function adminWebhookRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void
   });
   app.openapi(routes.rotate, async (c) => {
     const { merchant_id, endpoint_id } = c.req.valid("param");
-    const row = await rotateSecret(ports, merchant_id, endpoint_id, c.req.valid("json").overlap_seconds ?? DEFAULT_OVERLAP_SECONDS);
-    return c.json({ ...endpointJson(row), secret: row.secret }, 200);
+    const { row, secret } = await rotateSecret(ports, merchant_id, endpoint_id, c.req.valid("json").overlap_seconds ?? DEFAULT_OVERLAP_SECONDS);
+    return c.json({ ...endpointJson(row), secret }, 200);
   });
   app.openapi(routes.messages, async (c) => {
     const { merchant_id, endpoint_id } = c.req.valid("param");

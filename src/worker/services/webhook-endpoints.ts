@@ -10,6 +10,7 @@ import { webhookAttempts, webhookEndpoints, webhookMessages } from "../../db/sch
 import { newId } from "../ids";
 import type { Ports } from "../ports";
 import { getMerchant } from "./merchants";
+import { newSecret } from "./webhook-secrets";
 import { forgetWanted, type WebhookEndpointRow, type WebhookMessageRow } from "./webhooks";
 
 export interface EndpointInput {
@@ -39,9 +40,6 @@ function checkUrl(text: string): string {
   if (url.username || url.password) throw invalid("url", "must not carry credentials");
   return url.toString();
 }
-
-/** A Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
-const newSecret = (random: (n: number) => Uint8Array) => `whsec_${btoa(String.fromCharCode(...random(32)))}`;
 
 export const endpointJson = (row: WebhookEndpointRow) => ({
   id: row.id,
@@ -78,17 +76,19 @@ export const attemptJson = (row: typeof webhookAttempts.$inferSelect) => ({
   response: row.response,
 });
 
-export async function createEndpoint(ports: Ports, merchantId: string, input: EndpointInput): Promise<WebhookEndpointRow> {
+/** The new endpoint and its secret, which is not kept readable: this is the one time it is shown. */
+export async function createEndpoint(ports: Ports, merchantId: string, input: EndpointInput): Promise<{ row: WebhookEndpointRow; secret: string }> {
   const { db } = ports.database;
   await getMerchant(db, merchantId);
   const now = ports.clock().toISOString();
+  const secret = await newSecret(ports);
   const row = {
     id: newId(ports.random, "whe"),
     merchantId,
     url: checkUrl(input.url),
     description: input.description ?? null,
     events: [...new Set(input.events)],
-    secret: newSecret(ports.random),
+    secret: secret.sealed,
     previousSecret: null,
     previousSecretUntil: null,
     enabled: true,
@@ -97,7 +97,7 @@ export async function createEndpoint(ports: Ports, merchantId: string, input: En
   };
   await db.insert(webhookEndpoints).values(row);
   forgetWanted(merchantId);
-  return row;
+  return { row, secret: secret.plain };
 }
 
 export async function getEndpoint(db: Db, merchantId: string, endpointId: string): Promise<WebhookEndpointRow> {
@@ -129,17 +129,18 @@ export async function updateEndpoint(ports: Ports, merchantId: string, endpointI
   return getEndpoint(db, merchantId, endpointId);
 }
 
-/** A new secret signs from now on; the old one signs alongside it until the overlap ends. */
-export async function rotateSecret(ports: Ports, merchantId: string, endpointId: string, overlapSeconds: number): Promise<WebhookEndpointRow> {
+/** A new secret signs from now on (shown this once); the old one signs alongside it until the overlap ends. */
+export async function rotateSecret(ports: Ports, merchantId: string, endpointId: string, overlapSeconds: number): Promise<{ row: WebhookEndpointRow; secret: string }> {
   const { db } = ports.database;
   const current = await getEndpoint(db, merchantId, endpointId);
   const now = ports.clock();
   const until = overlapSeconds > 0 ? new Date(now.getTime() + overlapSeconds * 1000).toISOString() : null;
+  const secret = await newSecret(ports);
   await db
     .update(webhookEndpoints)
-    .set({ secret: newSecret(ports.random), previousSecret: until ? current.secret : null, previousSecretUntil: until, updatedAt: now.toISOString() })
+    .set({ secret: secret.sealed, previousSecret: until ? current.secret : null, previousSecretUntil: until, updatedAt: now.toISOString() })
     .where(eq(webhookEndpoints.id, endpointId));
-  return getEndpoint(db, merchantId, endpointId);
+  return { row: await getEndpoint(db, merchantId, endpointId), secret: secret.plain };
 }
 
 export async function listMessages(db: Db, endpoint: WebhookEndpointRow, query: { limit: number; cursor?: string | undefined; status?: WebhookMessageRow["status"] | undefined }) {

@@ -11,6 +11,7 @@ import type { Db } from "../../db/database";
 import { webhookAttempts, webhookEndpoints, webhookMessages } from "../../db/schema";
 import { newId } from "../ids";
 import type { Ports } from "../ports";
+import { openSecret } from "./webhook-secrets";
 
 export const WEBHOOK_EVENTS = ["receipt.issued", "receipt.cancelled", "receipt.returned", "delivery.sent", "delivery.failed", "customer.consent_changed"] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
@@ -118,9 +119,10 @@ export async function sendEvent(ports: Ports, eventId: string): Promise<void> {
 }
 
 /** The signature header: one `v1,…` per secret in use (two while a rotation overlaps). */
-export function signatureHeader(endpoint: WebhookEndpointRow, eventId: string, at: Date, payload: string): string {
+export async function signatureHeader(ports: Ports, endpoint: WebhookEndpointRow, eventId: string, at: Date, payload: string): Promise<string> {
   const previous = endpoint.previousSecret && endpoint.previousSecretUntil && Date.parse(endpoint.previousSecretUntil) > at.getTime() ? [endpoint.previousSecret] : [];
-  return [endpoint.secret, ...previous].map((secret) => new Webhook(secret).sign(eventId, at, payload)).join(" ");
+  const secrets = await Promise.all([endpoint.secret, ...previous].map((kept) => openSecret(ports, kept)));
+  return secrets.map((secret) => new Webhook(secret).sign(eventId, at, payload)).join(" ");
 }
 
 const messageKey = (row: Pick<WebhookMessageRow, "eventId" | "endpointId">) => and(eq(webhookMessages.eventId, row.eventId), eq(webhookMessages.endpointId, row.endpointId));
@@ -155,7 +157,7 @@ async function startOf(res: Response): Promise<string> {
   return text.slice(0, RESPONSE_KEPT);
 }
 
-async function post(endpoint: WebhookEndpointRow, row: WebhookMessageRow, at: Date): Promise<Outcome> {
+async function post(ports: Ports, endpoint: WebhookEndpointRow, row: WebhookMessageRow, at: Date): Promise<Outcome> {
   try {
     const res = await fetch(endpoint.url, {
       method: "POST",
@@ -164,7 +166,7 @@ async function post(endpoint: WebhookEndpointRow, row: WebhookMessageRow, at: Da
         "user-agent": "eReceipt-Edge-Webhooks/1",
         "webhook-id": row.eventId,
         "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
-        "webhook-signature": signatureHeader(endpoint, row.eventId, at, row.payload),
+        "webhook-signature": await signatureHeader(ports, endpoint, row.eventId, at, row.payload),
       },
       body: row.payload,
       // A redirect is an answer, not a place to send the event to.
@@ -186,7 +188,7 @@ export async function attemptMessage(ports: Ports, row: WebhookMessageRow): Prom
   const endpoint = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, row.endpointId)).get();
   const attempts = row.attempts + 1;
   const started = Date.now();
-  const outcome: Outcome = endpoint?.enabled ? await post(endpoint, row, now) : { statusCode: null, error: "endpoint disabled", response: null };
+  const outcome: Outcome = endpoint?.enabled ? await post(ports, endpoint, row, now) : { statusCode: null, error: "endpoint disabled", response: null };
   const at = ports.clock().toISOString();
   const ok = outcome.error === null;
   const final = !ok && (attempts >= MAX_DELIVERY_ATTEMPTS || !endpoint?.enabled);
