@@ -39,6 +39,7 @@ const COMMANDS: Record<string, Command> = {
   "webhooks create": { method: "POST", path: "/merchants/:merchant/webhooks", help: "<merchant> --url --events receipt.issued,delivery.failed,... [--description]" },
   "webhooks get": { method: "GET", path: "/merchants/:merchant/webhooks/:endpoint", help: "<merchant> <endpoint>" },
   "webhooks update": { method: "PATCH", path: "/merchants/:merchant/webhooks/:endpoint", help: "<merchant> <endpoint> [--url] [--events a,b] [--description] [--enabled true|false]" },
+  "webhooks delete": { method: "DELETE", path: "/merchants/:merchant/webhooks/:endpoint", help: "<merchant> <endpoint>" },
   "webhooks rotate": { method: "POST", path: "/merchants/:merchant/webhooks/:endpoint/rotate", help: "<merchant> <endpoint> [--overlap-seconds N]" },
   "webhooks messages": { method: "GET", path: "/merchants/:merchant/webhooks/:endpoint/messages", help: "<merchant> <endpoint> [--status queued|sending|sent|failed] [--limit N] [--cursor C]" },
   "webhooks message": { method: "GET", path: "/merchants/:merchant/webhooks/:endpoint/messages/:event", help: "<merchant> <endpoint> <event>" },

@@ -188,5 +188,22 @@ export function webhookScenarios(host: () => Host, adminToken: string): void {
       expect(hitsFor(sold.body.id, "receipt.issued")).toEqual([]);
       expect((await admin().ok("GET", `/merchants/${shop.merchant.id}/webhooks/${endpoint.id}/messages`)).items).toEqual([]);
     });
+
+    it("a removed endpoint goes with its messages; another merchant's cannot be removed", async () => {
+      const { shop, endpoint } = await merchantWithEndpoint(["receipt.issued"], "removed");
+      const sold = await sell(await tillOf(host(), shop));
+      await delivered(sold.body.id, "receipt.issued");
+      const other = await onboard(admin());
+      const path = `/merchants/${shop.merchant.id}/webhooks/${endpoint.id}`;
+      expect((await admin().call("DELETE", `/merchants/${other.merchant.id}/webhooks/${endpoint.id}`)).status).toBe(404);
+      expect(await admin().ok("DELETE", path)).toEqual({ deleted: true, messages: 1 });
+      expect((await admin().call("GET", path)).status).toBe(404);
+      expect((await admin().call("GET", `${path}/messages`)).status).toBe(404);
+      expect((await admin().ok("GET", `/merchants/${shop.merchant.id}/webhooks`)).items).toEqual([]);
+      const again = await sell(await tillOf(host(), shop));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(hitsFor(again.body.id, "receipt.issued")).toEqual([]);
+      expect((await admin().call("DELETE", path)).status).toBe(404);
+    });
   });
 }

@@ -273,7 +273,8 @@ export interface paths {
         get: operations["adminGetWebhookEndpoint"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove an endpoint with its messages and their attempts (switch it off instead to keep them) */
+        delete: operations["adminDeleteWebhookEndpoint"];
         options?: never;
         head?: never;
         /** Change an endpoint's URL, events or description, or switch it off */
@@ -2143,6 +2144,11 @@ export interface components {
             updated_at: string;
             url: string;
         };
+        WebhookEndpointDeleted: {
+            /** @enum {boolean} */
+            deleted: true;
+            messages: number;
+        };
         WebhookEndpointInput: {
             description?: string;
             /** @description The events this endpoint receives */
@@ -3727,6 +3733,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Missing or invalid token: `admin-unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem401"];
+                };
+            };
+            /** @description Not found (or another merchant's): `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AdminProblem404"];
+                };
+            };
+        };
+    };
+    adminDeleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+                merchant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed, with how many messages went with it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointDeleted"];
                 };
             };
             /** @description Missing or invalid token: `admin-unauthorized` */

@@ -1,11 +1,12 @@
 /** Admin API: a merchant's webhook endpoints, their secrets, and the messages sent to each (docs/admin.md#webhooks). */
-import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { MerchantParams, pageOf } from "../admin-schemas";
 import type { AppEnv } from "../app";
 import type { Ports } from "../ports";
 import {
   attemptJson,
   createEndpoint,
+  deleteEndpoint,
   endpointJson,
   getEndpoint,
   getMessage,
@@ -58,6 +59,12 @@ const routes = {
     request: { params: WebhookParams, body: jsonBody(WebhookEndpointPatchSchema, { events: ["receipt.issued", "receipt.cancelled", "receipt.returned"] }) },
     responses: { 200: jsonContent(WebhookEndpointSchema, "The endpoint"), ...problems("admin", 400, 401, 404, 413, 415, 422) },
   }),
+  remove: createRoute({
+    method: "delete", path: "/v1/admin/merchants/{merchant_id}/webhooks/{endpoint_id}", operationId: "adminDeleteWebhookEndpoint", tags, security,
+    summary: "Remove an endpoint with its messages and their attempts (switch it off instead to keep them)",
+    request: { params: WebhookParams },
+    responses: { 200: jsonContent(z.object({ deleted: z.literal(true), messages: z.number() }).openapi("WebhookEndpointDeleted"), "Removed, with how many messages went with it"), ...problems("admin", 401, 404) },
+  }),
   rotate: createRoute({
     method: "post", path: "/v1/admin/merchants/{merchant_id}/webhooks/{endpoint_id}/rotate", operationId: "adminRotateWebhookSecret", tags, security,
     summary: "A new signing secret; the old one keeps signing beside it for the overlap",
@@ -103,6 +110,11 @@ export function adminWebhookRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void
   app.openapi(routes.update, async (c) => {
     const { merchant_id, endpoint_id } = c.req.valid("param");
     return c.json(endpointJson(await updateEndpoint(ports, merchant_id, endpoint_id, c.req.valid("json"))), 200);
+  });
+  app.openapi(routes.remove, async (c) => {
+    const { merchant_id, endpoint_id } = c.req.valid("param");
+    const { messages } = await deleteEndpoint(ports, merchant_id, endpoint_id);
+    return c.json({ deleted: true as const, messages }, 200);
   });
   app.openapi(routes.rotate, async (c) => {
     const { merchant_id, endpoint_id } = c.req.valid("param");

@@ -2,7 +2,7 @@
  * A merchant's webhook endpoints as the admin manages them: URL, chosen events, the signing secret
  * (shown when made or rotated) and the messages sent to each with every attempt.
  */
-import { and, asc, desc, eq, lt, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, lt, or } from "drizzle-orm";
 import { invalid, notFound } from "../../core/errors";
 import { decodeCursor, pageFrom } from "../../db/cursor";
 import type { Db } from "../../db/database";
@@ -127,6 +127,21 @@ export async function updateEndpoint(ports: Ports, merchantId: string, endpointI
   if (Object.keys(set).length > 0) await db.update(webhookEndpoints).set({ ...set, updatedAt: ports.clock().toISOString() }).where(eq(webhookEndpoints.id, endpointId));
   forgetWanted(merchantId);
   return getEndpoint(db, merchantId, endpointId);
+}
+
+/** Removes an endpoint with the messages owed to it and their attempts: nothing more is sent there. */
+export async function deleteEndpoint(ports: Ports, merchantId: string, endpointId: string): Promise<{ messages: number }> {
+  const { db } = ports.database;
+  await getEndpoint(db, merchantId, endpointId);
+  const owed = await db.select({ n: count() }).from(webhookMessages).where(eq(webhookMessages.endpointId, endpointId)).get();
+  await ports.database.batch([
+    db.delete(webhookAttempts).where(eq(webhookAttempts.endpointId, endpointId)),
+    db.delete(webhookMessages).where(eq(webhookMessages.endpointId, endpointId)),
+    db.delete(webhookEndpoints).where(and(eq(webhookEndpoints.id, endpointId), eq(webhookEndpoints.merchantId, merchantId))),
+  ]);
+  forgetWanted(merchantId);
+  ports.log.info("webhook.endpoint_deleted", { merchant_id: merchantId, endpoint_id: endpointId, messages: owed?.n ?? 0 });
+  return { messages: owed?.n ?? 0 };
 }
 
 /** A new secret signs from now on (shown this once); the old one signs alongside it until the overlap ends. */
