@@ -62,6 +62,8 @@ export interface SendResult {
 export interface SmsMessage {
   to: string;
   text: string;
+  /** The merchant's alphanumeric sender id (up to 11 characters); absent: the gateway's default. */
+  from?: string | undefined;
   idempotencyKey: string;
 }
 

@@ -109,6 +109,26 @@ describe("SMS", () => {
   });
 });
 
+describe("the merchant's SMS sender id", () => {
+  it("goes to the gateway as from; without one the body has none", async () => {
+    gateway.failFirst = 0;
+    const sql = createClient({ url: `file:${join(dataDir, "ereceipt.db")}` });
+    await sql.execute("UPDATE merchants SET sms_sender = 'Zabka' WHERE id = 'mer_demo_pl'");
+    const before = gateway.hits.length;
+    const receipt = await till.paidReceipt(700);
+    await finalize(receipt.id, { delivery: "sms", contact: { phone: "+48 600 100 777" } });
+    await delivered(receipt.id, "sent");
+    await sql.execute("UPDATE merchants SET sms_sender = NULL WHERE id = 'mer_demo_pl'");
+    sql.close();
+    const sent = gateway.hits.slice(before).map((h) => JSON.parse(h.body) as Json).find((b) => b.to === "+48 600 100 777");
+    expect(sent).toMatchObject({ from: "Zabka", text: expect.stringContaining("7,00") });
+    const other = await till.paidReceipt(800);
+    await finalize(other.id, { delivery: "sms", contact: { phone: "+48 600 100 888" } });
+    await delivered(other.id, "sent");
+    expect(gateway.hits.map((h) => JSON.parse(h.body) as Json).find((b) => b.to === "+48 600 100 888")).not.toHaveProperty("from");
+  });
+});
+
 describe("e-mail", () => {
   it("sends a MIME message with text, HTML and the receipt PDF attached", async () => {
     const receipt = await till.open([{ name: "Żółć łąka", quantity: "0.375", unit_price: 1999, vat_rate: "23" }]);

@@ -6,7 +6,6 @@
 import type { ConfigEnv } from "../config";
 import type { EmailMessage, Messengers, SendResult, SmsMessage } from "../ports";
 
-const DEFAULT_SMS_TEMPLATE = '{"to":"{{to}}","text":"{{text}}"}';
 
 async function post(url: string, init: RequestInit): Promise<SendResult> {
   const res = await fetch(url, { ...init, method: "POST", signal: AbortSignal.timeout(10_000) });
@@ -16,16 +15,20 @@ async function post(url: string, init: RequestInit): Promise<SendResult> {
   return { providerId: id };
 }
 
-/** `{{to}}` and `{{text}}` in the template are replaced by JSON-escaped values. */
-export function smsBody(template: string, message: SmsMessage): string {
+/**
+ * Without a template: `{"to", "text"}` and `"from"` when the merchant has a sender id. In a template
+ * `{{to}}`, `{{text}}` and `{{from}}` (empty without one) are replaced by JSON-escaped values.
+ */
+export function smsBody(template: string | undefined, message: SmsMessage): string {
+  if (!template) return JSON.stringify({ to: message.to, text: message.text, ...(message.from && { from: message.from }) });
   const escape = (value: string) => JSON.stringify(value).slice(1, -1);
-  return template.replaceAll("{{to}}", escape(message.to)).replaceAll("{{text}}", escape(message.text));
+  return template.replaceAll("{{to}}", escape(message.to)).replaceAll("{{text}}", escape(message.text)).replaceAll("{{from}}", escape(message.from ?? ""));
 }
 
 export function httpSms(env: ConfigEnv): Messengers["sms"] {
   const url = env.SMS_PROVIDER_URL;
   if (!url) return null;
-  const template = env.SMS_BODY_TEMPLATE || DEFAULT_SMS_TEMPLATE;
+  const template = env.SMS_BODY_TEMPLATE || undefined;
   return (message) =>
     post(url, {
       headers: { "content-type": "application/json", "idempotency-key": message.idempotencyKey, ...(env.SMS_PROVIDER_AUTH && { authorization: env.SMS_PROVIDER_AUTH }) },

@@ -109,7 +109,7 @@ async function send(ports: Ports, row: OutboxRow, record: ReceiptRecord): Promis
   if (!recipient) throw new Error("recipient was erased before delivery");
   if (row.channel === "sms") {
     if (!ports.messengers.sms) return "dev";
-    await ports.messengers.sms({ to: recipient, text: row.body, idempotencyKey: row.id });
+    await ports.messengers.sms({ to: recipient, text: row.body, idempotencyKey: row.id, ...(record.merchant.smsSender && { from: record.merchant.smsSender }) });
     return "sent";
   }
   if (!ports.messengers.email) return "dev";
