@@ -181,6 +181,21 @@ describe("a return reaches the customer the way the receipt did", () => {
     expect(pdf.text).not.toMatch(/PARAGON FISKALNY/);
   });
 
+  it("a receipt whose customer was erased since gets a paper return: there is no address left", async () => {
+    const till = await Till.login(host);
+    const phone = "+48 600 900 901";
+    const receipt = await till.open([{ name: "Ser", quantity: "1", unit_price: 1590, vat_rate: "5" }]);
+    await till.call("POST", `/v1/receipts/${receipt.id}/customer`, { body: { phone } });
+    await till.call("POST", `/v1/receipts/${receipt.id}/payments`, { body: { method: "card", amount: 1590 } });
+    expect((await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "sms" } })).body.delivery.channel).toBe("sms");
+    expect((await till.call("DELETE", `/v1/customers/${encodeURIComponent(`phone:${phone}`)}`)).status).toBe(200);
+    const made = await till.call("POST", `/v1/receipts/${receipt.id}/returns`, { body: {} });
+    expect(made.status, made.text).toBe(201);
+    expect(made.body.delivery).toEqual({ channel: "print" });
+    expect(made.body.print.text).toMatch(/^\s*ZWROT\s*$/m);
+    expect(made.body.document.printed).toBe(true);
+  });
+
   it("refuses a return it cannot deliver and changes nothing", async () => {
     const till = await Till.login(host);
     const receipt = await sold(till, { name: "Mąka", quantity: "1", unit_price: 499, vat_rate: "5" }, { delivery: "print" });

@@ -35,10 +35,17 @@ export interface ReturnIssued {
   delivery: { channel: ReturnChannel; message_id?: string };
 }
 
-/** The receipt's own channel when it was sent (SMS, e-mail); a receipt taken on paper, by QR or to the e-bin gets a paper return. */
-function defaultChannel(record: ReceiptRecord): ReturnChannel {
-  const channel = originalChannel(record);
-  return channel === "sms" || channel === "email" ? channel : "print";
+/**
+ * The channel the till asked for; else the receipt's own when it was sent (SMS, e-mail) and there
+ * is still an address for it; else paper (a receipt taken on paper, by QR or to the e-bin, or one
+ * whose customer's address was erased).
+ */
+async function deliveryOf(ports: Ports, record: ReceiptRecord, body: ReturnBody): Promise<{ channel: ReturnChannel; recipient: string | null }> {
+  if (body.delivery) return { channel: body.delivery, recipient: await laterRecipient(ports, record, body.delivery, body.contact) };
+  const original = originalChannel(record);
+  if (original !== "sms" && original !== "email") return { channel: "print", recipient: null };
+  const recipient = await laterRecipient(ports, record, original, body.contact);
+  return recipient ? { channel: original, recipient } : { channel: "print", recipient: null };
 }
 
 export async function issueReturn(ports: Ports, terminal: TerminalContext, receiptId: string, body: ReturnBody): Promise<ReturnIssued> {
@@ -75,9 +82,8 @@ export async function issueReturn(ports: Ports, terminal: TerminalContext, recei
   const payments = body.payments ?? [{ method: firstMethod, amount: total }];
   if (payments.reduce((s, p) => s + p.amount, 0) !== total) throw invalid("payments", `refund payments must add up to the return's total ${total}`);
   const profile = profileFor(record.receipt.country);
-  const channel = body.delivery ?? defaultChannel(record);
+  const { channel, recipient } = await deliveryOf(ports, record, body);
   assertChannel(channel, availableChannels(ports, profile), profile);
-  const recipient = await laterRecipient(ports, record, channel, body.contact);
   assertRecipient(channel, recipient);
 
   const device = await loadDevice(ports, terminal.merchantId, record.receipt.deviceId);
