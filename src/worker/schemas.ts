@@ -214,9 +214,12 @@ export const ReturnSchema = z
       .optional()
       .openapi({ description: "How the refund is paid out; absent = all by the sale's first payment method" }),
     delivery: z
-      .enum(["print", "sms", "email"])
+      .enum(["print", "sms", "email", "qr"])
       .optional()
-      .openapi({ description: "How the customer gets the return document; absent = the way the receipt went (SMS or e-mail, to the same address), otherwise paper" }),
+      .openapi({
+        description:
+          "How the customer gets the return document: `qr` prints and sends nothing (show `customer_url` as a QR code); absent = the way the receipt went (SMS or e-mail, to the same address), otherwise paper",
+      }),
     contact: FinalizeSchema.shape.contact.openapi({ description: "Where an SMS or e-mail return goes; absent = the customer on file, or where the receipt was sent" }),
   })
   .strict()
@@ -250,7 +253,7 @@ export const ReturnCreatedSchema = z
     document: FiscalDocumentOut,
     customer_url: z.string().openapi({ description: "The return as the customer's PDF: hand it over as a link, QR or message, like the receipt" }),
     delivery: z
-      .object({ channel: z.enum(["print", "sms", "email"]), message_id: z.string().optional().openapi({ description: "The queued message; follow it in `GET /v1/deliveries`" }) })
+      .object({ channel: z.enum(["print", "sms", "email", "qr"]), message_id: z.string().optional().openapi({ description: "The queued message; follow it in `GET /v1/deliveries`" }) })
       .openapi({ description: "How the return reaches the customer" }),
     print: z
       .object({ text: z.string(), escpos_base64: z.string(), columns: z.number() })

@@ -196,6 +196,23 @@ describe("a return reaches the customer the way the receipt did", () => {
     expect(made.body.document.printed).toBe(true);
   });
 
+  it("by QR: nothing printed or sent, the link is the return (an e-receipt), and its copy says so", async () => {
+    const till = await Till.login(host);
+    const receipt = await sold(till, { name: "Jogurt", quantity: "4", unit_price: 299, vat_rate: "5" }, { delivery: "print" });
+    const made = await till.call("POST", `/v1/receipts/${receipt.id}/returns`, { body: { delivery: "qr" } });
+    expect(made.status, made.text).toBe(201);
+    expect(made.body.delivery).toEqual({ channel: "qr" });
+    expect(made.body.print).toBeUndefined();
+    expect(made.body.document.printed).toBe(false);
+    const pdf = pdfText(new Uint8Array(await (await fetch(made.body.customer_url)).arrayBuffer()));
+    expect(pdf).toMatch(/E-PARAGON/);
+    expect(pdf).toMatch(/^\s*ZWROT\s*$/m);
+    const list = await till.call("GET", `/v1/receipts/${receipt.id}/returns`);
+    expect(list.body.returns[0].delivery).toEqual({ channel: "qr", messages: [] });
+    const copy = await till.call("POST", `/v1/receipts/${receipt.id}/returns/${made.body.document.number}/copies`, { body: { channel: "print" } });
+    expect(copy.body.copy.original).toBe("E-paragon (kod QR)");
+  });
+
   it("refuses a return it cannot deliver and changes nothing", async () => {
     const till = await Till.login(host);
     const receipt = await sold(till, { name: "Mąka", quantity: "1", unit_price: 499, vat_rate: "5" }, { delivery: "print" });

@@ -1964,7 +1964,7 @@ export interface components {
             /** @description How the return reaches the customer */
             delivery: {
                 /** @enum {string} */
-                channel: "print" | "sms" | "email";
+                channel: "print" | "sms" | "email" | "qr";
                 /** @description The queued message; follow it in `GET /v1/deliveries` */
                 message_id?: string;
             };
@@ -1986,10 +1986,10 @@ export interface components {
                 phone?: string;
             };
             /**
-             * @description How the customer gets the return document; absent = the way the receipt went (SMS or e-mail, to the same address), otherwise paper
+             * @description How the customer gets the return document: `qr` prints and sends nothing (show `customer_url` as a QR code); absent = the way the receipt went (SMS or e-mail, to the same address), otherwise paper
              * @enum {string}
              */
-            delivery?: "print" | "sms" | "email";
+            delivery?: "print" | "sms" | "email" | "qr";
             /** @description Lines and quantities to return; absent = everything not yet returned */
             lines?: {
                 line_id: string;

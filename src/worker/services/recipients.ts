@@ -13,8 +13,8 @@ type Contact = { phone?: string | undefined; email?: string | undefined } | unde
  * The contact the till gives; without one, the customer on file (or their default e-mail); and
  * failing that the address the receipt itself was sent to on this channel.
  */
-export async function laterRecipient(ports: Ports, record: ReceiptRecord, channel: "print" | "sms" | "email", contact: Contact): Promise<string | null> {
-  if (channel === "print") return null;
+export async function laterRecipient(ports: Ports, record: ReceiptRecord, channel: "print" | "qr" | "sms" | "email", contact: Contact): Promise<string | null> {
+  if (channel !== "sms" && channel !== "email") return null;
   const { receipt } = record;
   const onFile = !contact && receipt.customerId ? await findCustomer(ports, receipt.merchantId, receipt.customerId) : null;
   const known = onFile ? await profileOf(ports, onFile, null) : null;

@@ -14,12 +14,13 @@ import { receiptDocument } from "../views";
 import { activeFiscalLines } from "./fiscal-lines";
 import { fiscalDocumentOf } from "./device";
 
-export type ReturnChannel = "print" | "sms" | "email";
+/** `qr`: nothing printed or sent, the till shows the return's link as a QR code. */
+export type ReturnChannel = "print" | "sms" | "email" | "qr";
 
 export interface ReturnMade {
   document: FiscalDocument;
   doc: ReceiptDocument;
-  /** How the return was handed over: on paper, or by the message(s) sent with it. */
+  /** How the return was handed over: on paper, by the message sent with it, or (neither) at its link. */
   channel: ReturnChannel;
   messages: (typeof outbox.$inferSelect)[];
   copies: number;
@@ -81,7 +82,8 @@ export async function returnsOf(ports: Ports, record: ReceiptRecord): Promise<Re
     if (!doc) return [];
     const own = messages.filter((m) => m.returnNumber === document.number);
     const first = own.find((m) => m.copy === 0);
-    return [{ document, doc, channel: document.printed || !first ? "print" : first.channel, messages: own, copies: copies.find((c) => c.number === document.number)?.copies ?? 0 }];
+    const channel: ReturnChannel = document.printed ? "print" : (first?.channel ?? "qr");
+    return [{ document, doc, channel, messages: own, copies: copies.find((c) => c.number === document.number)?.copies ?? 0 }];
   });
   const done = refunded(earlier);
   const sold = record.fiscal ? activeFiscalLines(record.lines) : [];

@@ -104,7 +104,7 @@ export async function issueReturn(ports: Ports, terminal: TerminalContext, recei
   const sent: { message: OutboxInsert | null } = { message: null };
   const { document } = await deviceStep(ports, device, () => fiscalize(device.state, request, device.sign), ({ document, opened }) => {
     const doc = returnDocOf(record, document);
-    const message = doc && recipient && channel !== "print" ? outboxRow(ports, record, doc, { channel, recipient, copy: 0, returnNumber: document.number }) : null;
+    const message = doc && recipient && (channel === "sms" || channel === "email") ? outboxRow(ports, record, doc, { channel, recipient, copy: 0, returnNumber: document.number }) : null;
     sent.message = message;
     return [
       ...(opened ? [documentInsert(db, opened)] : []),
