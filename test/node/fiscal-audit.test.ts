@@ -15,13 +15,9 @@ import { parseEscPos } from "../support/escpos-parser";
 import { issue } from "../support/fiscal-receipts";
 import { buildReceipt, polishReceipt, russianReceipt, swedishReceipt } from "../support/fixtures";
 import { pdfQrCode, pdfText, pdfWords } from "../support/poppler";
+import { escapeRegExp as escape, field } from "../support/printed";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** A line holding `label` and then `value`, with any spacing between (print text and pdftotext -layout alike). */
-function field(label: string, value: string): RegExp {
-  return new RegExp(`^\\s*${escape(label)}\\s+${escape(value)}\\s*$`, "m");
-}
 const line = (text: string): RegExp => new RegExp(`^\\s*(\\*\\*\\* )?${escape(text)}( \\*\\*\\*)?\\s*$`, "m");
 
 /** "20260314T1145" or "20260314T114500" -> "2026-03-14 11:45", the printed form. */

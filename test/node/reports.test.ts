@@ -10,6 +10,7 @@ import { pdfText } from "../support/poppler";
 import { SAFT_NO_SCHEMA, validateXml } from "../support/xmllint";
 import { importPublicJwk, localIso, parseJournal, verifyJournal } from "../../src/simulator";
 import { call } from "../support/api-client";
+import { field } from "../support/printed";
 
 const dataDir = mkdtempSync(join(tmpdir(), "ereceipt-reports-"));
 let server: NodeServer;
@@ -24,8 +25,6 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const field = (label: string, value: string) => new RegExp(`^\\s*${escape(label)}\\s+${escape(value)}\\s*$`, "m");
 
 async function sell(till: Till, lines: unknown[], payments: { method: string; amount: number }[]) {
   const receipt = await till.open(lines);

@@ -8,6 +8,7 @@ import { parseFiscalQr } from "../../src/simulator";
 import { Till, type Host, type Json } from "../support/api-client";
 import { pdfQrCode, pdfText } from "../support/poppler";
 import { eventually, httpReceiver, smtpReceiver } from "../support/receivers";
+import { field } from "../support/printed";
 
 const dataDir = mkdtempSync(join(tmpdir(), "ereceipt-returns-"));
 let server: NodeServer;
@@ -33,8 +34,6 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const field = (label: string, value: string) => new RegExp(`^\\s*${escape(label)}\\s+${escape(value)}\\s*$`, "m");
 
 describe("returns as customer documents (PL)", () => {
   it("each return prints like a receipt headed ZWROT, names its sale, has a PDF with its own QR; the receipt says what is left", async () => {

@@ -8,6 +8,7 @@ import { localIso } from "../../src/simulator";
 import { Till, type Host, type Json } from "../support/api-client";
 import { parseEscPos, type PrintedText } from "../support/escpos-parser";
 import { SAFT_NO_SCHEMA, validateXml } from "../support/xmllint";
+import { field } from "../support/printed";
 
 const dataDir = mkdtempSync(join(tmpdir(), "ereceipt-slips-"));
 let server: NodeServer;
@@ -22,8 +23,6 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const field = (label: string, value: string) => new RegExp(`^\\s*${escape(label)}\\s+${escape(value)}\\s*$`, "m");
 const lineCount = (text: string, words: string) => text.split("\n").filter((l) => l.trim() === words).length;
 const escposOf = (print: Json) => parseEscPos(Uint8Array.from(atob(print.escpos_base64), (c) => c.charCodeAt(0)), { columns: print.columns });
 
