@@ -120,6 +120,7 @@ async function sold(till: Till, line: Json, finalize: Json): Promise<Json> {
   return receipt;
 }
 
+const sent = (till: Till, id: string) => eventually(async () => ((await till.get(id)).body.delivery?.status === "sent" ? true : undefined), 20_000, `receipt ${id} sent`);
 const smsTo = (phone: string, after: number) =>
   eventually(() => gateway.hits.slice(after).map((h) => JSON.parse(h.body) as { to: string; text: string }).find((m) => m.to === phone), 20_000, `an SMS to ${phone}`);
 const mailTo = (address: string, subject: RegExp) => eventually(() => smtp.mails.find((m) => m.to.includes(address) && subject.test(m.parsed.subject ?? "")), 20_000, `mail to ${address}`);
@@ -135,6 +136,7 @@ describe("a return reaches the customer the way the receipt did", () => {
     const before = gateway.hits.length;
     const receipt = await sold(till, { name: "Kawa ziarnista", quantity: "2", unit_price: 2599, vat_rate: "23" }, { delivery: "sms", contact: { phone: "+48 600 700 800" } });
     await smsTo("+48 600 700 800", before);
+    await sent(till, receipt.id);
     const between = gateway.hits.length;
 
     const made = await till.call("POST", `/v1/receipts/${receipt.id}/returns`, { body: { lines: [{ line_id: receipt.lines[0].id, quantity: "1" }] } });
@@ -187,6 +189,7 @@ describe("a return reaches the customer the way the receipt did", () => {
     await till.call("POST", `/v1/receipts/${receipt.id}/customer`, { body: { phone } });
     await till.call("POST", `/v1/receipts/${receipt.id}/payments`, { body: { method: "card", amount: 1590 } });
     expect((await till.call("POST", `/v1/receipts/${receipt.id}/finalize`, { body: { delivery: "sms" } })).body.delivery.channel).toBe("sms");
+    await sent(till, receipt.id);
     expect((await till.call("DELETE", `/v1/customers/${encodeURIComponent(`phone:${phone}`)}`)).status).toBe(200);
     const made = await till.call("POST", `/v1/receipts/${receipt.id}/returns`, { body: {} });
     expect(made.status, made.text).toBe(201);
