@@ -72,7 +72,8 @@ describe("customer deliveries as webhooks", () => {
       expect(issued.status).toBe(200);
       return receipt.id as string;
     };
-    const of = (receiptId: string, type: string) => eventually(() => receiver.hits.find((h) => h.event?.type === type && h.event.data.receipt_id === receiptId), 20_000, type);
+    // Six attempts with backoff take ~5 s alone; a loaded machine (the whole suite, the .wasm build) can take several times that.
+    const of = (receiptId: string, type: string) => eventually(() => receiver.hits.find((h) => h.event?.type === type && h.event.data.receipt_id === receiptId), 60_000, type);
 
     const sentId = await smsReceipt();
     const sent = await of(sentId, "delivery.sent");
@@ -86,7 +87,7 @@ describe("customer deliveries as webhooks", () => {
     expect(failed.event?.data).toMatchObject({ receipt_id: failedId, channel: "sms", attempts: 6, error: expect.stringContaining("503") });
     expect(receiver.hits.filter((h) => h.event?.data.receipt_id === failedId).map((h) => h.event?.type)).toEqual(["delivery.failed"]);
     gateway.failFirst = 0;
-  });
+  }, 150_000);
 });
 
 describe("events without a receipt (the customer events)", () => {
