@@ -2,29 +2,18 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startNodeServer, type NodeServer } from "../../src/runtime/node-server";
-import { call, Till, type Host } from "../support/api-client";
+import { describe, expect, it } from "vitest";
+import { call, Till } from "../support/api-client";
 import { concurrentFinalizes, deviceScenarios } from "../support/device-scenarios";
+import { nodeServerForFile } from "../support/node-server";
 
-const dataDir = mkdtempSync(join(tmpdir(), "ereceipt-devices-"));
-let server: NodeServer;
-let host: Host;
+const local = nodeServerForFile("devices");
 
-beforeAll(async () => {
-  server = await startNodeServer({ dataDir, demo: true, log: { info() {}, warn() {}, error: console.error } });
-  host = { name: "node", baseUrl: server.url, fetch: (url, init) => fetch(url, init), expire: async () => {} };
-});
-afterAll(async () => {
-  await server.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-deviceScenarios(() => host);
+deviceScenarios(() => local.host);
 
 describe("numbering under load (Node host)", () => {
   it("200 concurrent finalizes on one device give 200 consecutive numbers", async () => {
-    const numbers = await concurrentFinalizes(host, "demo-terminal-key-se", 200);
+    const numbers = await concurrentFinalizes(local.host, "demo-terminal-key-se", 200);
     expect(numbers).toHaveLength(200);
     expect(numbers.at(-1)! - numbers[0]! + 1).toBe(200);
   }, 180_000);
@@ -32,9 +21,9 @@ describe("numbering under load (Node host)", () => {
 
 describe("offline journal verifier (scripts/verify-journal.ts)", () => {
   it("accepts the exported journal and rejects it with one byte changed", async () => {
-    const till = await Till.login(host, "demo-terminal-key-se");
-    const journal = await (await fetch(`${server.url}/v1/devices/dev_demo_se/journal`, { headers: { authorization: `Bearer ${till.token}` } })).text();
-    const jwks = await call(host, "GET", "/.well-known/jwks.json");
+    const till = await Till.login(local.host, "demo-terminal-key-se");
+    const journal = await (await fetch(`${local.server.url}/v1/devices/dev_demo_se/journal`, { headers: { authorization: `Bearer ${till.token}` } })).text();
+    const jwks = await call(local.host, "GET", "/.well-known/jwks.json");
     const dir = mkdtempSync(join(tmpdir(), "journal-"));
     const run = (text: string) => {
       writeFileSync(join(dir, "journal.ndjson"), text);

@@ -1,30 +1,15 @@
 /** X and Z reports as a till prints them and a person reads them (print text, ESC/POS, PDF), on the Node host. */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startNodeServer, type NodeServer } from "../../src/runtime/node-server";
-import { Till, type Host } from "../support/api-client";
+import { describe, expect, it } from "vitest";
+import { Till } from "../support/api-client";
 import { parseEscPos } from "../support/escpos-parser";
 import { pdfText } from "../support/poppler";
 import { SAFT_NO_SCHEMA, validateXml } from "../support/xmllint";
 import { importPublicJwk, localIso, parseJournal, verifyJournal } from "../../src/simulator";
 import { call } from "../support/api-client";
 import { field } from "../support/printed";
+import { nodeServerForFile } from "../support/node-server";
 
-const dataDir = mkdtempSync(join(tmpdir(), "ereceipt-reports-"));
-let server: NodeServer;
-let host: Host;
-
-beforeAll(async () => {
-  server = await startNodeServer({ dataDir, demo: true, log: { info() {}, warn() {}, error: console.error } });
-  host = { name: "node", baseUrl: server.url, fetch: (url, init) => fetch(url, init), expire: async () => {} };
-});
-afterAll(async () => {
-  await server.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
+const local = nodeServerForFile("reports");
 
 async function sell(till: Till, lines: unknown[], payments: { method: string; amount: number }[]) {
   const receipt = await till.open(lines);
@@ -35,7 +20,7 @@ async function sell(till: Till, lines: unknown[], payments: { method: string; am
 }
 
 async function pdf(till: Till, path: string): Promise<string> {
-  const res = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${till.token}` } });
+  const res = await fetch(`${local.server.url}${path}`, { headers: { authorization: `Bearer ${till.token}` } });
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toBe("application/pdf");
   return pdfText(new Uint8Array(await res.arrayBuffer()));
@@ -43,7 +28,7 @@ async function pdf(till: Till, path: string): Promise<string> {
 
 describe("X and Z reports (NO)", () => {
   it("print per VAT rate and payment method, returns, copies, grand total and the cash in the drawer; the Z report stays printable", async () => {
-    const till = await Till.login(host, "demo-terminal-key-no");
+    const till = await Till.login(local.host, "demo-terminal-key-no");
     const device = "dev_demo_no";
     // 2 x 39.00 at 15% paid with 100.00 cash (22.00 change), 3.00 at 25% by card; then the card sale is returned.
     await sell(till, [{ name: "Skolebolle", quantity: "2", unit_price: 3900, vat_rate: "15" }], [{ method: "cash", amount: 10000 }]);
@@ -88,7 +73,7 @@ describe("X and Z reports (NO)", () => {
   });
 
   it("RU Z report: the FFD counters, unsent documents and the fiscal drive's validity", async () => {
-    const till = await Till.login(host, "demo-terminal-key-ru");
+    const till = await Till.login(local.host, "demo-terminal-key-ru");
     await sell(till, [{ name: "Хлеб", quantity: "1", unit_price: 5000, vat_rate: "10" }], [{ method: "cash", amount: 5000 }]);
     const z = await till.call("POST", "/v1/devices/dev_demo_ru/shifts/close");
     expect(z.status, z.text).toBe(200);
@@ -102,10 +87,10 @@ describe("X and Z reports (NO)", () => {
   });
 
   it("NO: the SAF-T Cash Register file of today validates against the published schema; other countries and bad periods are refused", async () => {
-    const till = await Till.login(host, "demo-terminal-key-no");
+    const till = await Till.login(local.host, "demo-terminal-key-no");
     await sell(till, [{ name: "Rundstykke", quantity: "3", unit_price: 1200, vat_rate: "15" }], [{ method: "card", amount: 3600 }]);
     const today = localIso("NO", Date.now()).slice(0, 10);
-    const res = await fetch(`${server.url}/v1/devices/dev_demo_no/saf-t?from=${today}&to=${today}`, { headers: { authorization: `Bearer ${till.token}` } });
+    const res = await fetch(`${local.server.url}/v1/devices/dev_demo_no/saf-t?from=${today}&to=${today}`, { headers: { authorization: `Bearer ${till.token}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("application/xml");
     const xml = await res.text();
@@ -114,14 +99,14 @@ describe("X and Z reports (NO)", () => {
     expect(xml).toContain("<transAmntIn>36.00</transAmntIn>");
     expect(xml).toContain("<companyIdent>999999999</companyIdent>");
     expect((await till.call("GET", `/v1/devices/dev_demo_no/saf-t?from=${today}&to=2020-01-01`)).status).toBe(422);
-    const swedish = await Till.login(host, "demo-terminal-key-se");
+    const swedish = await Till.login(local.host, "demo-terminal-key-se");
     const se = await swedish.call("GET", `/v1/devices/dev_demo_se/saf-t?from=${today}&to=${today}`);
     expect(se.status).toBe(409);
     expect(se.body.code).toBe("saf-t-norway-only");
   });
 
   it("RU: the shift-opening reports (explicit and by a sale) are in the journal with their own ФД, and the journal verifies", async () => {
-    const till = await Till.login(host, "demo-terminal-key-ru");
+    const till = await Till.login(local.host, "demo-terminal-key-ru");
     const status = await till.call("GET", "/v1/devices/dev_demo_ru");
     if (status.body.shift) expect((await till.call("POST", "/v1/devices/dev_demo_ru/shifts/close")).status).toBe(200);
     expect((await till.call("POST", "/v1/devices/dev_demo_ru/shifts")).status).toBe(201);
@@ -129,7 +114,7 @@ describe("X and Z reports (NO)", () => {
     expect((await till.call("POST", "/v1/devices/dev_demo_ru/shifts/close")).status).toBe(200);
     // No shift open: the sale opens one, issuing the report first.
     await sell(till, [{ name: "Молоко", quantity: "1", unit_price: 9000, vat_rate: "22" }], [{ method: "card", amount: 9000 }]);
-    const res = await fetch(`${server.url}/v1/devices/dev_demo_ru/journal`, { headers: { authorization: `Bearer ${till.token}` } });
+    const res = await fetch(`${local.server.url}/v1/devices/dev_demo_ru/journal`, { headers: { authorization: `Bearer ${till.token}` } });
     const parsed = parseJournal(new TextDecoder().decode(await res.arrayBuffer()));
     if (!parsed.ok) throw new Error(parsed.reason);
     const kinds = parsed.documents.map((d) => d.kind);
@@ -139,7 +124,7 @@ describe("X and Z reports (NO)", () => {
     const registration = JSON.parse(parsed.documents[0]!.payload);
     expect(registration).toMatchObject({ kind: "registration", ru: { ffd: "1.2", taxSystem: "osn", place: "Магазин №1, г. Москва, ул. Тверская, д. 1" } });
     expect(parsed.documents.map((d) => d.number)).toEqual(parsed.documents.map((_, i) => i + 1));
-    const jwks = await call(host, "GET", "/.well-known/jwks.json");
+    const jwks = await call(local.host, "GET", "/.well-known/jwks.json");
     const keys = new Map<string, JsonWebKey>(jwks.body.keys.map((k: JsonWebKey & { kid: string }) => [k.kid, k]));
     expect(await verifyJournal(parsed.documents, async (kid) => importPublicJwk(keys.get(kid)!))).toMatchObject({ valid: true });
   });

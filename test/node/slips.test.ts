@@ -1,34 +1,20 @@
 /** Provisional (pro forma) and training prints of an open sale (SE, NO): marked as no receipt, counted for the Z report, on the Node host. */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startNodeServer, type NodeServer } from "../../src/runtime/node-server";
+import { describe, expect, it } from "vitest";
 import { localIso } from "../../src/simulator";
-import { Till, type Host, type Json } from "../support/api-client";
+import { Till, type Json } from "../support/api-client";
 import { parseEscPos, type PrintedText } from "../support/escpos-parser";
 import { SAFT_NO_SCHEMA, validateXml } from "../support/xmllint";
 import { field } from "../support/printed";
+import { nodeServerForFile } from "../support/node-server";
 
-const dataDir = mkdtempSync(join(tmpdir(), "ereceipt-slips-"));
-let server: NodeServer;
-let host: Host;
-
-beforeAll(async () => {
-  server = await startNodeServer({ dataDir, demo: true, log: { info() {}, warn() {}, error: console.error } });
-  host = { name: "node", baseUrl: server.url, fetch: (url, init) => fetch(url, init), expire: async () => {} };
-});
-afterAll(async () => {
-  await server.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const local = nodeServerForFile("slips");
 
 const lineCount = (text: string, words: string) => text.split("\n").filter((l) => l.trim() === words).length;
 const escposOf = (print: Json) => parseEscPos(Uint8Array.from(atob(print.escpos_base64), (c) => c.charCodeAt(0)), { columns: print.columns });
 
 describe("Norway: foreløpig kvittering and treningskvittering", () => {
   it("prints the open sale marked at top and bottom as no receipt, louder than the amounts; the device counts both for X, Z and SAF-T", async () => {
-    const till = await Till.login(host, "demo-terminal-key-no");
+    const till = await Till.login(local.host, "demo-terminal-key-no");
     const status = await till.call("GET", "/v1/devices/dev_demo_no");
     if (status.body.shift) expect((await till.call("POST", "/v1/devices/dev_demo_no/shifts/close")).status).toBe(200);
 
@@ -79,7 +65,7 @@ describe("Norway: foreløpig kvittering and treningskvittering", () => {
     expect(z.body.document.payload.totals).toMatchObject({ provisional: { count: 1, total: 37800 }, training: { count: 1, total: 4500 } });
 
     const today = localIso("NO", Date.now()).slice(0, 10);
-    const res = await fetch(`${server.url}/v1/devices/dev_demo_no/saf-t?from=${today}&to=${today}`, { headers: { authorization: `Bearer ${till.token}` } });
+    const res = await fetch(`${local.server.url}/v1/devices/dev_demo_no/saf-t?from=${today}&to=${today}`, { headers: { authorization: `Bearer ${till.token}` } });
     const xml = await res.text();
     expect(validateXml(xml, SAFT_NO_SCHEMA).output).toMatch(/validates/);
     expect(xml).toContain("<reportReceiptProformaNum>1</reportReceiptProformaNum>");
@@ -94,7 +80,7 @@ describe("Norway: foreløpig kvittering and treningskvittering", () => {
 
 describe("Sweden and the countries without them", () => {
   it("SE marks a proformakvitto as no receipt", async () => {
-    const till = await Till.login(host, "demo-terminal-key-se");
+    const till = await Till.login(local.host, "demo-terminal-key-se");
     const receipt = await till.open([{ name: "Lunch", quantity: "1", unit_price: 12900, vat_rate: "12" }]);
     const res = await till.call("POST", `/v1/receipts/${receipt.id}/slips`, { body: { kind: "provisional" } });
     expect(res.status, res.text).toBe(201);
@@ -104,7 +90,7 @@ describe("Sweden and the countries without them", () => {
   });
 
   it("PL refuses, and an issued receipt or a bad request changes nothing", async () => {
-    const till = await Till.login(host);
+    const till = await Till.login(local.host);
     const receipt = await till.open([{ name: "Bułka", quantity: "1", unit_price: 100, vat_rate: "5" }]);
     const pl = await till.call("POST", `/v1/receipts/${receipt.id}/slips`, { body: { kind: "provisional" } });
     expect(pl.status).toBe(422);
@@ -116,7 +102,7 @@ describe("Sweden and the countries without them", () => {
     }
     expect((await till.get(receipt.id)).body.events.map((e: Json) => e.type)).not.toContain("provisional_printed");
 
-    const no = await Till.login(host, "demo-terminal-key-no");
+    const no = await Till.login(local.host, "demo-terminal-key-no");
     const sold = await no.open([{ name: "Brød", quantity: "1", unit_price: 3500, vat_rate: "15" }]);
     await no.call("POST", `/v1/receipts/${sold.id}/payments`, { body: { method: "cash", amount: 3500 } });
     await no.call("POST", `/v1/receipts/${sold.id}/finalize`, { body: { delivery: "print" } });
