@@ -185,6 +185,23 @@ export const returnCopies = sqliteTable(
   (t) => [primaryKey({ columns: [t.deviceId, t.copyNumber] }), index("return_copies_receipt_idx").on(t.receiptId, t.returnNumber)],
 );
 
+/** SE/NO provisional and training prints, one row per print the device counted (for the SAF-T export). */
+export const slips = sqliteTable(
+  "slips",
+  {
+    deviceId: text("device_id").notNull(),
+    shift: integer("shift").notNull(),
+    kind: text("kind", { enum: ["provisional", "training"] }).notNull(),
+    /** This kind's count in the shift, this print included. */
+    count: integer("count").notNull(),
+    receiptId: text("receipt_id").notNull(),
+    amount: integer("amount").notNull(),
+    /** Device time of the print (UTC). */
+    printedAt: text("printed_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deviceId, t.shift, t.kind, t.count] }), index("slips_printed_idx").on(t.deviceId, t.printedAt)],
+);
+
 /** The simulated fiscal data operator's acknowledgements, one per transmitted document. */
 export const operatorAcks = sqliteTable(
   "operator_acks",

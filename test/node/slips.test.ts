@@ -40,6 +40,10 @@ describe("Norway: foreløpig kvittering and treningskvittering", () => {
     // Nothing was fiscalized: the sale is open and says what was printed.
     expect(provisional.body.receipt).toMatchObject({ status: "open", fiscal: null });
     expect((await till.get(table.id)).body.events.map((e: Json) => e.type)).toContain("provisional_printed");
+    // The SAF-T file has the print while the sale is still open.
+    const today = localIso("NO", Date.now()).slice(0, 10);
+    const saft = async () => (await fetch(`${local.server.url}/v1/devices/dev_demo_no/saf-t?from=${today}&to=${today}`, { headers: { authorization: `Bearer ${till.token}` } })).text();
+    expect(await saft()).toContain(`<eventText>Foreløpig kvittering 378.00 (${table.id})</eventText>`);
 
     // A practice sale in training mode, printed and then cancelled.
     const practice = await till.open([{ name: "Kaffe", quantity: "1", unit_price: 4500, vat_rate: "25" }]);
@@ -64,9 +68,7 @@ describe("Norway: foreløpig kvittering and treningskvittering", () => {
     expect(z.body.print.text).toMatch(field("Foreløpige kvitteringer", "1 / 378,00"));
     expect(z.body.document.payload.totals).toMatchObject({ provisional: { count: 1, total: 37800 }, training: { count: 1, total: 4500 } });
 
-    const today = localIso("NO", Date.now()).slice(0, 10);
-    const res = await fetch(`${local.server.url}/v1/devices/dev_demo_no/saf-t?from=${today}&to=${today}`, { headers: { authorization: `Bearer ${till.token}` } });
-    const xml = await res.text();
+    const xml = await saft();
     expect(validateXml(xml, SAFT_NO_SCHEMA).output).toMatch(/validates/);
     expect(xml).toContain("<reportReceiptProformaNum>1</reportReceiptProformaNum>");
     expect(xml).toContain("<reportReceiptProformaAmnt>378.00</reportReceiptProformaAmnt>");

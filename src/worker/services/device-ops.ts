@@ -1,7 +1,7 @@
 /** Shifts, reports, faults and the journal of a simulated fiscal device, as the till's API sees them. */
 import { asc, eq } from "drizzle-orm";
 import { DomainError, notFound } from "../../core/errors";
-import { fiscalDocuments } from "../../db/schema";
+import { fiscalDocuments, slips } from "../../db/schema";
 import {
   armFault,
   clearFaults,
@@ -84,7 +84,9 @@ export async function setFaults(ports: Ports, terminal: TerminalContext, deviceI
 /** SE, NO: a provisional (pro forma) or training print of an open sale, counted by the device for its Z report. */
 export async function countSlip(ports: Ports, terminal: TerminalContext, deviceId: string, receiptId: string, kind: NonReceiptKind, amount: number): Promise<NonReceiptRecord> {
   const device = await loadDevice(ports, terminal.merchantId, deviceId);
-  const { record } = await deviceStep(ports, device, () => countNonReceipt(device.state, kind, receiptId, amount, now(ports)), () => []);
+  const { record } = await deviceStep(ports, device, () => countNonReceipt(device.state, kind, receiptId, amount, now(ports)), ({ record: r }) => [
+    ports.database.db.insert(slips).values({ deviceId: r.deviceId, shift: r.shift, kind: r.kind, count: r.count, receiptId: r.receiptId, amount: r.amount, printedAt: r.issuedAt }),
+  ]);
   ports.log.info("device.slip_counted", { device_id: deviceId, receipt_id: receiptId, kind, count: record.count });
   return record;
 }

@@ -1,8 +1,8 @@
 /** Norway: a device's journal for a period as a SAF-T Cash Register file (kassasystemforskriften). */
-import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, asc, eq, gte, lt } from "drizzle-orm";
 import { DomainError, invalid, notFound } from "../../core/errors";
 import { profileFor } from "../../core/profiles";
-import { events, fiscalDocuments, receipts } from "../../db/schema";
+import { fiscalDocuments, slips } from "../../db/schema";
 import { saftCashRegisterXml } from "../../render/saft-no";
 import { localIso, restoreState } from "../../simulator";
 import type { TerminalContext } from "../auth";
@@ -40,19 +40,17 @@ export async function saftExport(ports: Ports, terminal: TerminalContext, device
     .where(and(eq(fiscalDocuments.deviceId, deviceId), gte(fiscalDocuments.issuedAt, from), lt(fiscalDocuments.issuedAt, nextDay(to))))
     .orderBy(asc(fiscalDocuments.number))
     .all();
-  // Provisional and training prints are in their receipts' events once those are issued or cancelled.
+  // Provisional and training prints are kept in UTC: the local days of the period lie within a day of it.
   const printed = await ports.database.db
-    .select({ type: events.type, at: events.at, receiptId: events.receiptId, data: events.data })
-    .from(events)
-    .innerJoin(receipts, eq(receipts.id, events.receiptId))
-    .where(and(eq(receipts.deviceId, deviceId), inArray(events.type, ["provisional_printed", "training_printed"]), gte(events.at, dayBefore(from)), lt(events.at, nextDay(nextDay(to)))))
-    .orderBy(asc(events.at))
+    .select()
+    .from(slips)
+    .where(and(eq(slips.deviceId, deviceId), gte(slips.printedAt, dayBefore(from)), lt(slips.printedAt, nextDay(nextDay(to)))))
+    .orderBy(asc(slips.printedAt))
     .all();
-  const slips = printed.flatMap(({ type, at, receiptId, data }) => {
-    const local = localIso("NO", Date.parse(at));
+  const inPeriod = printed.flatMap(({ kind, printedAt, receiptId, amount }) => {
+    const local = localIso("NO", Date.parse(printedAt));
     const day = local.slice(0, 10);
-    if (day < from || day > to) return [];
-    return [{ kind: type === "training_printed" ? ("training" as const) : ("provisional" as const), at: local, receiptId, amount: Number(data.amount) || 0 }];
+    return day < from || day > to ? [] : [{ kind, at: local, receiptId, amount }];
   });
   return saftCashRegisterXml({
     profile: profileFor("NO"),
@@ -63,6 +61,6 @@ export async function saftExport(ports: Ports, terminal: TerminalContext, device
     to,
     createdAt: localIso("NO", ports.clock().getTime()),
     documents: rows.map(fiscalDocumentOf),
-    slips,
+    slips: inPeriod,
   });
 }
