@@ -142,14 +142,27 @@ describe("the OpenAPI document", () => {
         ["GET", "/v1/receipts?cursor=not-a-cursor", "/v1/receipts"],
         ["GET", "/v1/admin/merchants", "/v1/admin/merchants"],
       ];
-      const answered = [];
-      for (const [method, url, template, body] of cases) {
-        const res = await send(method, url, body, token);
-        const schema = operations.find((o) => o.method === method.toLowerCase() && o.path === template)?.op.responses[String(res.status)]?.content?.["application/problem+json"]?.schema;
-        const codes = schema?.$ref ? ((resolve(schema.$ref).allOf as Json[])[1] as { properties: { code: { enum: string[] } } }).properties.code.enum : [];
-        answered.push(`${method} ${template} ${res.status} ${res.body.code}`);
-        expect(codes, `${method} ${url} answered ${res.status} ${res.body.code}`).toContain(res.body.code);
-      }
+      const answered: string[] = [];
+      const check = async (list: typeof cases) => {
+        for (const [method, url, template, body] of list) {
+          const res = await send(method, url, body, token);
+          const schema = operations.find((o) => o.method === method.toLowerCase() && o.path === template)?.op.responses[String(res.status)]?.content?.["application/problem+json"]?.schema;
+          const codes = schema?.$ref ? ((resolve(schema.$ref).allOf as Json[])[1] as { properties: { code: { enum: string[] } } }).properties.code.enum : [];
+          answered.push(`${method} ${template} ${res.status} ${res.body.code}`);
+          expect(codes, `${method} ${url} answered ${res.status} ${res.body.code}`).toContain(res.body.code);
+        }
+      };
+      await check(cases);
+      // Returns, their copies and slips, once a receipt is issued (which opens the device's shift).
+      const issued = (await send("POST", "/v1/receipts", { lines: [{ name: "Mleko", quantity: "1", unit_price: 389, vat_rate: "5" }] }, token)).body.id!;
+      await send("POST", `/v1/receipts/${issued}/payments`, { method: "cash", amount: 389 }, token);
+      await send("POST", `/v1/receipts/${issued}/finalize`, { delivery: "print" }, token);
+      await check([
+        ["POST", `/v1/receipts/${issued}/returns`, "/v1/receipts/{id}/returns", { delivery: "sms" }],
+        ["POST", `/v1/receipts/${issued}/returns/999/copies`, "/v1/receipts/{id}/returns/{number}/copies", { channel: "print" }],
+        ["POST", `/v1/receipts/${empty}/slips`, "/v1/receipts/{id}/slips", { kind: "provisional" }],
+        ["POST", `/v1/receipts/${issued}/slips`, "/v1/receipts/{id}/slips", { kind: "training" }],
+      ]);
       expect(answered).toEqual([
         "POST /v1/auth/token 401 unauthorized",
         "POST /v1/receipts/{id}/finalize 409 receipt-empty",
@@ -161,6 +174,10 @@ describe("the OpenAPI document", () => {
         "GET /verify 400 ambiguous-parameters",
         "GET /v1/receipts 422 validation",
         "GET /v1/admin/merchants 401 admin-unauthorized",
+        "POST /v1/receipts/{id}/returns 422 contact-required",
+        "POST /v1/receipts/{id}/returns/{number}/copies 404 not-found",
+        "POST /v1/receipts/{id}/slips 422 device-invalid-request",
+        "POST /v1/receipts/{id}/slips 409 receipt-not-open",
       ]);
     } finally {
       await server.close();
