@@ -8,6 +8,7 @@ import {
   clearFaults,
   closeShift,
   copyOf,
+  countNonReceipt,
   deriveDeviceKey,
   deviceSerial,
   ed25519Signer,
@@ -132,6 +133,16 @@ export function copy(json: string): Promise<string> {
     if (typeof printed !== "boolean") refuse("printed must be a boolean");
     const result = await copyOf(object<DeviceState>(input, "state"), object<FiscalDocument>(input, "document"), text(input, "now"), printed);
     return { copy: result.copy, state: result.state, effects: result.effects };
+  });
+}
+
+/** SE, NO: a provisional (pro forma) or training print, counted with its amount for the Z report; not numbered or signed. */
+export function nonReceipt(json: string): Promise<string> {
+  return answer(json, async (input) => {
+    const kind = text(input, "kind");
+    if (kind !== "provisional" && kind !== "training") refuse('kind must be "provisional" or "training"');
+    const result = await countNonReceipt(object<DeviceState>(input, "state"), kind, text(input, "receiptId"), integer(input, "amount"), text(input, "now"));
+    return { record: result.record, state: result.state, effects: result.effects };
   });
 }
 

@@ -3,4 +3,4 @@ import { installWebCryptoPolyfill } from "./webcrypto-polyfill";
 
 installWebCryptoPolyfill();
 
-export { copy, fault, fiscalize, newDevice, report, verify } from "./api";
+export { copy, fault, fiscalize, newDevice, nonReceipt, report, verify } from "./api";

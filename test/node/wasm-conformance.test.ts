@@ -56,7 +56,7 @@ describe("the simulator as one WebAssembly component", () => {
     const shown = expected.map((step) => ({ label: step.label, outcome: outcome(step), expect: step.expect }));
     expect(shown.filter((s) => !s.expect.includes(s.outcome))).toEqual([]);
     const calls = new Set(expected.map((s) => s.call));
-    expect([...calls].sort()).toEqual(["copy", "fault", "fiscalize", "newDevice", "report", "verify"]);
+    expect([...calls].sort()).toEqual(["copy", "fault", "fiscalize", "newDevice", "nonReceipt", "report", "verify"]);
   });
 
   it("is a pure component: no imports, checksum beside it", async () => {

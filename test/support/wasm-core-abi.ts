@@ -9,6 +9,7 @@ const EXPORTS: Record<SimulatorFunction, string> = {
   newDevice: "new-device",
   fiscalize: "fiscalize",
   copy: "copy",
+  nonReceipt: "non-receipt",
   report: "report",
   fault: "fault",
   verify: "verify",

@@ -4,7 +4,7 @@
  * input is built from earlier answers, so two runs give the same transcript only if every
  * answer is the same. No imports: the same file runs in Node, Deno and workerd.
  */
-export type SimulatorFunction = "newDevice" | "fiscalize" | "copy" | "report" | "fault" | "verify";
+export type SimulatorFunction = "newDevice" | "fiscalize" | "copy" | "nonReceipt" | "report" | "fault" | "verify";
 export type SimulatorApi = Record<SimulatorFunction, (input: string) => string | Promise<string>>;
 
 export interface Step {
@@ -87,6 +87,10 @@ export async function runVectors(api: SimulatorApi): Promise<Step[]> {
     const sale = await sell("printed sale with a weighed line", "r-1", 0, true);
     await sell("electronic sale", "r-2", 1, false);
     await step("copy of the printed sale", "copy", { document: sale.document, now: at(2), printed: true });
+    // SE and NO count provisional and training prints; PL and RU do not offer them.
+    const offers = country === "SE" || country === "NO";
+    await step("provisional print of an open sale", "nonReceipt", { kind: "provisional", receiptId: "r-p", amount: 3750, now: at(2) }, offers ? ["ok"] : ["invalid_request"]);
+    await step("training print", "nonReceipt", { kind: "training", receiptId: "r-t", amount: 1250, now: at(2) }, offers ? ["ok"] : ["invalid_request"]);
     const first = saleLines(country)[0] as Line;
     const returned = { ...first, quantity: "1", amount: 1250, originalLine: 0 };
     const refund = await step("partial return", "fiscalize", {
