@@ -166,6 +166,14 @@ export const ReceiptSchema = z
     pdf_url: z.string().nullable(),
     print: z.object({ text: z.string(), escpos_base64: z.string(), columns: z.number() }).optional(),
     events: z.array(z.object({ type: z.string(), at: z.string(), data: z.record(z.string(), z.unknown()) })).optional(),
+    returns: z
+      .object({
+        items: z.array(z.object({ number: z.number(), number_text: z.string(), issued_at: z.string(), total: z.number(), channel: z.string(), customer_url: z.string() })),
+        amount_left: z.number().openapi({ description: "What may still be refunded, in minor units" }),
+        left: z.array(z.object({ line_id: z.string(), name: z.string(), left: z.string(), amount_left: z.number() })),
+      })
+      .optional()
+      .openapi({ description: "On `GET` of an issued receipt: its returns and what is left to return (details and print text at `/returns`)" }),
   })
   .openapi("Receipt");
 

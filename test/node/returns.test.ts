@@ -50,6 +50,10 @@ describe("returns as customer documents (PL)", () => {
     const none = await till.call("GET", `/v1/receipts/${receipt.id}/returns`);
     expect(none.status).toBe(200);
     expect(none.body).toMatchObject({ returns: [], amount_left: 900 + 1995 });
+    expect((await till.get(receipt.id)).body.returns).toEqual({ items: [], amount_left: 2895, left: [
+      { line_id: bread.id, name: "Chleb żytni", left: "2", amount_left: 900 },
+      { line_id: cheese.id, name: "Ser Gouda", left: "0.5", amount_left: 1995 },
+    ] });
 
     const first = await till.call("POST", `/v1/receipts/${receipt.id}/returns`, { body: { lines: [{ line_id: bread.id, quantity: "1" }] } });
     expect(first.status, first.text).toBe(201);
@@ -59,6 +63,13 @@ describe("returns as customer documents (PL)", () => {
       { line_id: cheese.id, name: "Ser Gouda", sold: "0.5", returned: "0", left: "0.5", amount_left: 1995 },
     ]);
     expect(list.body.amount_left).toBe(2445);
+    // GET on the original shows its returns and what is left.
+    const original = (await till.get(receipt.id)).body;
+    expect(original.returns).toMatchObject({
+      items: [{ number: first.body.document.number, number_text: first.body.document.number_text, total: 450, channel: "print", customer_url: first.body.customer_url }],
+      amount_left: 2445,
+      left: [{ line_id: bread.id, left: "1", amount_left: 450 }, { line_id: cheese.id, left: "0.5", amount_left: 1995 }],
+    });
     const [ret] = list.body.returns;
     expect(ret).toMatchObject({ number: first.body.document.number, total: 450, lines: [{ name: "Chleb żytni", quantity: "1", amount: 450 }] });
     const text: string = ret.print.text;

@@ -1837,6 +1837,25 @@ export interface components {
             qr_offered_until: string | null;
             qr_scanned_at: string | null;
             qr_svg_url: string;
+            /** @description On `GET` of an issued receipt: its returns and what is left to return (details and print text at `/returns`) */
+            returns?: {
+                /** @description What may still be refunded, in minor units */
+                amount_left: number;
+                items: {
+                    channel: string;
+                    customer_url: string;
+                    issued_at: string;
+                    number: number;
+                    number_text: string;
+                    total: number;
+                }[];
+                left: {
+                    amount_left: number;
+                    left: string;
+                    line_id: string;
+                    name: string;
+                }[];
+            };
             /** @enum {string} */
             status: "open" | "issued" | "cancelled";
             total: number;

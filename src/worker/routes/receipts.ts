@@ -36,7 +36,7 @@ import { loadReceipt } from "../services/receipts";
 import type { SessionAnswer, SessionCommand } from "../session/commands";
 import { fiscalDocumentJson } from "../fiscal-json";
 import { customerUrl, receiptDocument, receiptJson } from "../views";
-import { returnDocOf } from "../services/return-documents";
+import { returnDocOf, returnsOf, type ReturnsView } from "../services/return-documents";
 import { bearer, idempotencyKey, jsonBody, jsonContent, problems, replayable } from "./openapi";
 
 const tags = ["receipts"];
@@ -166,6 +166,22 @@ const routes = {
   }),
 };
 
+/** An issued receipt's returns as its `GET` shows them: each return's link, and what is left to return. */
+function returnsSummary(view: ReturnsView, receiptUrl: string) {
+  return {
+    items: view.returns.map(({ document, doc, channel }) => ({
+      number: document.number,
+      number_text: document.numberText,
+      issued_at: document.issuedAt,
+      total: doc.totals.total,
+      channel,
+      customer_url: `${receiptUrl}/returns/${document.number}/pdf`,
+    })),
+    amount_left: view.left.reduce((sum, l) => sum + l.amountLeft, 0),
+    left: view.left.map((l) => ({ line_id: l.lineId, name: l.name, left: l.left, amount_left: l.amountLeft })),
+  };
+}
+
 export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
   type Ctx = Parameters<Parameters<typeof app.openapi>[1]>[0];
   // The session built the answer from the same views the schemas describe; it is sent as it is (and kept as it is).
@@ -219,7 +235,10 @@ export function receiptRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
 
   app.openapi(routes.get, async (c) => {
     const { id } = c.req.valid("param");
-    return command(c, id, (terminal) => ({ kind: "get", terminal }), async (record) => c.json(receiptJson(record, await receiptEvents(ports.database.db, id)), 200));
+    return command(c, id, (terminal) => ({ kind: "get", terminal }), async (record) => {
+      const [events, returns] = await Promise.all([receiptEvents(ports.database.db, id), record.receipt.status === "issued" ? returnsOf(ports, record) : null]);
+      return c.json({ ...receiptJson(record, events), ...(returns && { returns: returnsSummary(returns, customerUrl(record.receipt.baseUrl, record.receipt.token)) }) }, 200);
+    });
   });
 
   app.openapi(routes.addLine, async (c) => {
