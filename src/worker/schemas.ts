@@ -79,6 +79,12 @@ export const TokenRequestSchema = z.object({ api_key: z.string().min(1).max(200)
 export const TokenSchema = z.object({ token: z.string(), expires_in: z.number() }).openapi("Token");
 
 export const ReceiptIdParams = z.object({ id: z.string().min(1).max(64) });
+
+/** `?columns=` of anything the till prints (receipts, returns, copies, slips, reports). */
+export const ColumnsQuery = z.object({
+  columns: z.enum(["32", "42", "48"]).optional().openapi({ description: "Printer width in characters for `print.text` (default 48)" }),
+});
+export const columnsOf = (query: { columns?: "32" | "42" | "48" | undefined }) => Number(query.columns ?? 48) as 32 | 42 | 48;
 export const LineParams = ReceiptIdParams.extend({ line_id: z.string().min(1).max(64) });
 export const PaymentParams = ReceiptIdParams.extend({ payment_id: z.string().min(1).max(64) });
 

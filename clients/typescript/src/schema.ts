@@ -4741,6 +4741,7 @@ export interface operations {
     getXReport: {
         parameters: {
             query?: {
+                /** @description Printer width in characters for `print.text` (default 48) */
                 columns?: "32" | "42" | "48";
             };
             header?: never;
@@ -4825,6 +4826,7 @@ export interface operations {
     getZReport: {
         parameters: {
             query?: {
+                /** @description Printer width in characters for `print.text` (default 48) */
                 columns?: "32" | "42" | "48";
             };
             header?: never;
@@ -5038,6 +5040,7 @@ export interface operations {
     closeShift: {
         parameters: {
             query?: {
+                /** @description Printer width in characters for `print.text` (default 48) */
                 columns?: "32" | "42" | "48";
             };
             header?: {

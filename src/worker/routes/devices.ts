@@ -3,7 +3,7 @@ import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app";
 import { fiscalDocumentJson, snakeKeys } from "../fiscal-json";
 import type { Ports } from "../ports";
-import { DeviceParams, DeviceStatusSchema, FaultSchema, ShiftParams, ZReportSchema } from "../schemas";
+import { ColumnsQuery, columnsOf, DeviceParams, DeviceStatusSchema, FaultSchema, ShiftParams, ZReportSchema } from "../schemas";
 import { DomainError } from "../../core/errors";
 import { journal } from "../services/device-ops";
 import { reportPdf, reportPrint, zReportView, zViewFor } from "../services/reports";
@@ -17,8 +17,6 @@ const security = bearer;
 const parameters = idempotencyKey;
 const tags = ["fiscal devices"];
 const status = replayable(DeviceStatusSchema, "Counters, shift, operator queue, armed faults, and why a sale would be refused");
-const ColumnsQuery = z.object({ columns: z.enum(["32", "42", "48"]).optional() });
-const columnsOf = (query: { columns?: "32" | "42" | "48" | undefined }) => Number(query.columns ?? 48) as 32 | 42 | 48;
 const pdf = { description: "The report as a PDF (80 mm roll)", content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } } };
 
 const routes = {

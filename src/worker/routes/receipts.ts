@@ -5,6 +5,8 @@ import { baseUrlOf } from "../base-url";
 import { customerDisplayQrSvg } from "../../render/qr";
 import type { Ports } from "../ports";
 import {
+  ColumnsQuery,
+  columnsOf,
   CustomerSchema,
   CopyCreatedSchema,
   CopySchema,
@@ -43,10 +45,6 @@ const tags = ["receipts"];
 const security = bearer;
 const parameters = idempotencyKey;
 const receiptAnswer = replayable(ReceiptSchema, "The receipt");
-const ColumnsQuery = z.object({
-  columns: z.enum(["32", "42", "48"]).optional().openapi({ description: "Printer width in characters for `print.text` (default 48)" }),
-});
-const columnsOf = (query: { columns?: "32" | "42" | "48" | undefined }) => Number(query.columns ?? 48) as 32 | 42 | 48;
 const line = { name: "Żółć łąka", quantity: "0.375", unit_price: 1999, vat_rate: "23" };
 
 const ConfirmSchema = z

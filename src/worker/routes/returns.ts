@@ -6,7 +6,7 @@ import { renderReceiptPdf } from "../../render/pdf";
 import type { AppEnv } from "../app";
 import { fiscalDocumentJson } from "../fiscal-json";
 import type { Ports } from "../ports";
-import { CopySchema, ReceiptIdParams, ReturnCopyCreatedSchema } from "../schemas";
+import { ColumnsQuery, columnsOf, CopySchema, ReceiptIdParams, ReturnCopyCreatedSchema } from "../schemas";
 import { printOutput } from "../services/print";
 import { loadReceipt } from "../services/receipts";
 import { returnsOf } from "../services/return-documents";
@@ -15,8 +15,6 @@ import { bearer, idempotencyKey, jsonBody, jsonContent, problems, replayable } f
 
 const security = bearer;
 const tags = ["receipts"];
-const ColumnsQuery = z.object({ columns: z.enum(["32", "42", "48"]).optional().openapi({ description: "Printer width in characters for `print.text` (default 48)" }) });
-const columnsOf = (query: { columns?: "32" | "42" | "48" | undefined }) => Number(query.columns ?? 48) as 32 | 42 | 48;
 const ReturnParams = ReceiptIdParams.extend({ number: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).openapi({ description: "The return's fiscal document number" }) });
 
 const routes = {
