@@ -209,7 +209,8 @@ export function saftCashRegisterXml(e: SaftExport): string {
             write: () => {
               x.leaf("eventType", p.kind === "sale" ? "SALREC" : p.kind === "return" ? "RETREC" : "ZREP");
               if (p.kind !== "z_report") x.leaf("transID", doc.numberText);
-              x.leaf("eventDate", localParts(p.issuedAt)[0]).leaf("eventTime", localParts(p.issuedAt)[1]);
+              const [date, time] = localParts(p.issuedAt);
+              x.leaf("eventDate", date).leaf("eventTime", time);
               if (p.kind === "z_report") zReport(x.leaf("eventText", `Z-rapport ${doc.numberText}`), p, e, companyIdent);
             },
           });

@@ -21,8 +21,9 @@ type Found = { record: ReceiptRecord; held: boolean } | { page: Response };
 export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
   /** An open (or just issued) receipt is held by its session, found from the token alone; the rest is in the database. */
   async function find(token: string, acceptLanguage: string | undefined, visit = false): Promise<Found> {
-    const fromSession = TOKEN.test(token) ? await ports.sessions.view(await receiptIdFor(token), token, visit) : null;
-    const record = fromSession ?? (TOKEN.test(token) ? await findReceiptByToken(ports.database.db, token) : null);
+    const wellFormed = TOKEN.test(token);
+    const fromSession = wellFormed ? await ports.sessions.view(await receiptIdFor(token), token, visit) : null;
+    const record = fromSession ?? (wellFormed ? await findReceiptByToken(ports.database.db, token) : null);
     if (!record) return { page: new Response(notFoundPage(pageLanguage(acceptLanguage)), { status: 404, headers: { "content-type": "text/html; charset=utf-8", ...noStore } }) };
     const { expiresAt } = record.receipt;
     if (expiresAt && expiresAt <= ports.clock().toISOString()) {

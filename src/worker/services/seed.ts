@@ -1,6 +1,6 @@
 /** Demo merchants for local development (API.md "Auth"); inserting twice changes nothing. */
 import { PROFILES, type CountryCode } from "../../core/profiles";
-import { eq } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Database } from "../../db/database";
 import { apiKeys, devices, merchants, stores, terminals } from "../../db/schema";
 import type { DeviceRegistration } from "../../simulator";
@@ -30,6 +30,9 @@ export const demoApiKey = (country: CountryCode, plKey: string) => (country === 
 export async function seedDemo(database: Database, options: { plApiKey: string; fiscalKeySecret: string; now: Date }): Promise<void> {
   const { db } = database;
   const createdAt = options.now.toISOString();
+  // A demo device seeded before keeps its state and documents; a new one (RU) comes with its registration report.
+  const deviceIds = DEMO_MERCHANTS.map((demo) => `dev_demo_${demo.country.toLowerCase()}`);
+  const known = new Set((await db.select({ id: devices.id }).from(devices).where(inArray(devices.id, deviceIds)).all()).map((row) => row.id));
   for (const demo of DEMO_MERCHANTS) {
     const tag = demo.country.toLowerCase();
     const merchantId = `mer_demo_${tag}`;
@@ -37,9 +40,7 @@ export async function seedDemo(database: Database, options: { plApiKey: string; 
     // Serials come from the device id so every seeding of the same demo gives the same device.
     const serialSeed = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(deviceId))).slice(0, SERIAL_SEED_BYTES);
     const terminalId = `trm_demo_${tag}`;
-    // A demo device seeded before keeps its state and documents; a new one (RU) comes with its registration report.
-    const known = await db.select({ id: devices.id }).from(devices).where(eq(devices.id, deviceId)).get();
-    const device = known ? [] : newDeviceInserts(db, await newDevice({ id: deviceId, merchantId, country: demo.country, serialSeed, fiscalKeySecret: options.fiscalKeySecret, createdAt, registration: demo.registration }), true);
+    const device = known.has(deviceId) ? [] : newDeviceInserts(db, await newDevice({ id: deviceId, merchantId, country: demo.country, serialSeed, fiscalKeySecret: options.fiscalKeySecret, createdAt, registration: demo.registration }), true);
     await database.batch([
       db.insert(merchants).values({ id: merchantId, name: demo.name, country: demo.country, currency: PROFILES[demo.country].currency, address: demo.address, taxId: demo.taxId, createdAt }).onConflictDoNothing(),
       db.insert(stores).values({ id: `sto_demo_${tag}`, merchantId, name: demo.store, address: demo.address }).onConflictDoNothing(),
