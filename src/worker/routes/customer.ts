@@ -10,7 +10,7 @@ import { loadPdf } from "../services/pdf";
 import { recordVisit } from "../services/receipts";
 import { receiptDocument } from "../views";
 import { renderReceiptPdf } from "../../render/pdf";
-import { returnDocOf, returnDocuments, returnsOf } from "../services/return-documents";
+import { returnDocOf, returnDocuments, returnOf } from "../services/return-documents";
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const noStore = { "cache-control": "no-store", "referrer-policy": "no-referrer", "x-robots-tag": "noindex" };
@@ -82,8 +82,7 @@ export function customerRoutes(app: Hono<AppEnv>, ports: Ports): void {
     if ("page" in found) return found.page;
     const { receipt } = found.record;
     const number = Number(c.req.param("number"));
-    const view = receipt.status === "issued" && Number.isInteger(number) ? await returnsOf(ports, found.record) : null;
-    const made = view?.returns.find((r) => r.document.number === number);
+    const made = receipt.status === "issued" && Number.isInteger(number) ? await returnOf(ports, found.record, number) : null;
     if (!made) return new Response(notFoundPage(pageLanguage(c.req.header("accept-language"))), { status: 404, headers: { "content-type": "text/html; charset=utf-8", ...noStore } });
     const bytes = await renderReceiptPdf(made.doc);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "content-type": "application/pdf", "content-disposition": `attachment; filename="return-${made.document.numberText}.pdf"`, ...noStore });

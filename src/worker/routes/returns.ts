@@ -9,7 +9,7 @@ import type { Ports } from "../ports";
 import { ColumnsQuery, columnsOf, CopySchema, ReceiptIdParams, ReturnCopyCreatedSchema } from "../schemas";
 import { printOutput } from "../services/print";
 import { loadReceipt } from "../services/receipts";
-import { returnsOf } from "../services/return-documents";
+import { returnOf, returnsOf } from "../services/return-documents";
 import { customerUrl } from "../views";
 import { bearer, idempotencyKey, jsonBody, jsonContent, problems, replayable } from "./openapi";
 
@@ -67,7 +67,7 @@ export function returnRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
 
   app.openapi(routes.pdf, async (c) => {
     const { id, number } = c.req.valid("param");
-    const found = (await returnsOf(ports, await loadReceipt(ports, c.get("terminal"), id))).returns.find((r) => r.document.number === number);
+    const found = await returnOf(ports, await loadReceipt(ports, c.get("terminal"), id), number);
     if (!found) throw notFound("Return");
     const bytes = await renderReceiptPdf(found.doc);
     return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "content-type": "application/pdf", "content-disposition": `inline; filename="return-${found.document.numberText}.pdf"` } });
@@ -82,7 +82,7 @@ export function returnRoutes(app: OpenAPIHono<AppEnv>, ports: Ports): void {
     const customer_url = `${customerUrl(record.receipt.baseUrl, record.receipt.token)}/returns/${number}/pdf`;
     const answer = { copy: { ...made, channel: request.channel }, receipt_id: id, return_number: number, customer_url };
     if (request.channel !== "print") return c.json(answer, 201);
-    const doc = (await returnsOf(ports, record)).returns.find((r) => r.document.number === number)?.doc;
+    const doc = (await returnOf(ports, record, number))?.doc;
     if (!doc) throw notFound("Return");
     return c.json({ ...answer, print: printOutput(doc, columnsOf(c.req.valid("query")), made.original) }, 201);
   });

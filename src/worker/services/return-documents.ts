@@ -63,6 +63,13 @@ export function returnDocOf(record: ReceiptRecord, document: FiscalDocument): Re
   return returnDocument(receiptDocument(record), { ...summaryOf(document), payload: document.payload });
 }
 
+/** Return `number` of the receipt as the customer's document (its PDF or print), without its messages and copies. */
+export async function returnOf(ports: Ports, record: ReceiptRecord, number: number): Promise<{ document: FiscalDocument; doc: ReceiptDocument } | null> {
+  const document = (await returnDocuments(ports, record.receipt.id)).find((d) => d.number === number);
+  const doc = document && returnDocOf(record, document);
+  return document && doc ? { document, doc } : null;
+}
+
 /** The returns of an issued receipt, each as the customer's document, and what is left to return. */
 export async function returnsOf(ports: Ports, record: ReceiptRecord): Promise<ReturnsView> {
   const { db } = ports.database;
