@@ -236,7 +236,7 @@ export function receiptBlocks(doc: ReceiptDocument, options: ContentOptions = {}
   const { wording, decimalSeparator: sep } = profile;
   const labels = labelsFor(profile.country);
   const signed = signedReceipt(doc);
-  const kind = documentKind(doc);
+  const kind = signed ? settlementOf(signed) : "sale";
   const money = (minor: number) => formatMinor(minor, sep);
   const copy = (): Block => (labels.loudCopy ? { kind: "center", text: wording.copy, bold: true, large: true, loud: true } : { kind: "banner", text: wording.copy });
   const blocks: Block[] = [];
